@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Kempelen.Accounts;
+using Kempelen.Finance;
+
+namespace Kempelen.Cli;
+
+/// <summary>Operator verbs. They work on the same data as a running server (SQLite in WAL mode allows it).</summary>
+public static class AdminVerbs
+{
+    public static readonly Verb CreateRequester = new(
+        "admin create-requester",
+        "Creates a requester with an access key pair for the MTurk API and an optional opening balance.",
+        [
+            new("name", "The requester's display name", "NAME", Required: true),
+            new("balance", "Opening balance in dollars", "AMOUNT", "100.00"),
+            new("json", "Print one JSON object with RequesterId, AccessKeyId and SecretAccessKey"),
+            .. Verb.StorageOptions,
+        ],
+        CreateRequesterAsync);
+
+    public static readonly Verb AddFunds = new(
+        "admin add-funds",
+        "Adds money to a requester's available balance.",
+        [
+            new("requester", "The RequesterId", "ID", Required: true),
+            new("amount", "Dollars to add, like 50.00", "AMOUNT", Required: true),
+            .. Verb.StorageOptions,
+        ],
+        AddFundsAsync);
+
+    private static async Task<int> CreateRequesterAsync(ParsedOptions options, CancellationToken cancellationToken)
+    {
+        var balance = ParseAmount(options.Get("balance") ?? "100.00", "balance");
+        await using var services = await AdminServices.StartAsync(options, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<CreateRequester>().ExecuteAsync(options.Require("name"), balance, cancellationToken);
+        if (options.Has("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["RequesterId"] = created.RequesterId.Value,
+                ["AccessKeyId"] = created.AccessKeyId,
+                ["SecretAccessKey"] = created.SecretAccessKey,
+            }));
+        }
+        else
+        {
+            Console.WriteLine($"RequesterId:     {created.RequesterId}");
+            Console.WriteLine($"AccessKeyId:     {created.AccessKeyId}");
+            Console.WriteLine($"SecretAccessKey: {created.SecretAccessKey}");
+            Console.WriteLine("The secret is shown only now; keep it safe.");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> AddFundsAsync(ParsedOptions options, CancellationToken cancellationToken)
+    {
+        var amount = ParseAmount(options.Require("amount"), "amount");
+        var requester = RequesterId.From(options.Require("requester"));
+        await using var services = await AdminServices.StartAsync(options, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Finance.AddFunds>().ExecuteAsync(requester, amount, cancellationToken);
+        var balance = await RequesterBalance.ReadAsync(scope.ServiceProvider.GetRequiredService<Storage.KempelenDb>(), requester, cancellationToken);
+        Console.WriteLine($"Added {amount} to {requester}; available balance is now {balance.Available}.");
+        return 0;
+    }
+
+    private static Money ParseAmount(string text, string option) =>
+        Money.TryParse(text, out var amount)
+            ? amount
+            : throw new UsageException($"--{option} must be an amount like 50.00 with at most two decimals; got '{text}'");
+}

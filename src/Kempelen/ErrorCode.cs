@@ -1,0 +1,16 @@
+namespace Kempelen;
+
+/// <summary>Business-rule refusals. Protocol/ErrorResponses maps each one to MTurk's TurkErrorCode.</summary>
+public enum ErrorCode
+{
+    InvalidParameterValue,
+    HitDoesNotExist,
+    HitTypeDoesNotExist,
+    HitLayoutDoesNotExist,
+    HitAlreadyExists,
+    InvalidHitState,
+    InsufficientFunds,
+    QualificationTypeDoesNotExist,
+    NotAuthorized,
+    OperationNotSupported,
+}

@@ -1,0 +1,17 @@
+using Kempelen.Finance.Operations;
+
+namespace Kempelen.Finance;
+
+public static class FinanceRegistration
+{
+    public static IServiceCollection AddFinance(this IServiceCollection services)
+    {
+        services.AddOptions<FeeOptions>().BindConfiguration(FeeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FeePolicy>();
+        services.AddScoped<Ledger>();
+        services.AddScoped<Escrow>();
+        services.AddScoped<AddFunds>();
+        services.AddScoped<GetAccountBalanceOperation>();
+        return services;
+    }
+}

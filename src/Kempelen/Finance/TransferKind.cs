@@ -1,0 +1,8 @@
+namespace Kempelen.Finance;
+
+public enum TransferKind
+{
+    Deposit,
+    EscrowHold,
+    EscrowRelease,
+}

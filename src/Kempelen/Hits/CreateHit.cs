@@ -1,0 +1,70 @@
+using Kempelen.Finance;
+using Kempelen.Idempotency;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Hits;
+
+/// <summary>
+/// Creates a HIT of a type and holds its escrow in one transaction: either the HIT exists and its money is held,
+/// or neither happened. A UniqueRequestToken is remembered in the same transaction (mturk-compat §7).
+/// </summary>
+public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, RequestTokens tokens, TimeProvider time)
+{
+    public async Task<Hit> ExecuteAsync(HitType type, HitRequest request, CancellationToken cancellationToken)
+    {
+        var question = ResolveQuestion(request);
+        var now = time.UtcNowToTheMillisecond();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (request.UniqueRequestToken is { } token
+                && await tokens.FindRememberedAsync(type.RequesterId, RequestTokenScope.HitCreation, token, now, cancellationToken) is { } existing)
+            {
+                throw AlreadyExists(existing);
+            }
+
+            var fee = fees.FeePerAssignment(type.Reward, request.MaxAssignments, type.RequiresMasters);
+            var hit = Hit.Create(type, request.MaxAssignments, request.LifetimeInSeconds, question, request.HitLayoutId, request.RequesterAnnotation, type.Reward + fee, now);
+            db.Hits.Add(hit);
+            await escrow.SettleAsync(hit, now, cancellationToken);
+            if (request.UniqueRequestToken is { } newToken)
+            {
+                tokens.Remember(type.RequesterId, RequestTokenScope.HitCreation, newToken, hit.Id.Value, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return hit;
+        }
+        catch (DbUpdateException exception) when (request.UniqueRequestToken is not null && DatabaseErrors.IsUniqueViolation(exception))
+        {
+            // The same token won a race in another request; its transaction committed and ours rolled back.
+            db.ChangeTracker.Clear();
+            var winner = await tokens.FindRememberedAsync(type.RequesterId, RequestTokenScope.HitCreation, request.UniqueRequestToken, now, cancellationToken);
+            throw winner is null ? exception : AlreadyExists(winner);
+        }
+    }
+
+    /// <summary>Exactly one of Question and HITLayoutId (mturk-compat §9.1).</summary>
+    private static string ResolveQuestion(HitRequest request)
+    {
+        switch (request.Question, request.HitLayoutId)
+        {
+            case (not null, not null):
+                throw new DomainException(ErrorCode.InvalidParameterValue, "Give either Question or HITLayoutId, not both.");
+            case (null, null):
+                throw new DomainException(ErrorCode.InvalidParameterValue, "Either a Question or a HITLayoutId must be provided.");
+            case (null, { } layoutId):
+                throw new DomainException(ErrorCode.HitLayoutDoesNotExist, $"HIT layout {layoutId} does not exist.");
+            case ({ } question, null):
+                QuestionDocument.Validate(question);
+                return question;
+        }
+    }
+
+    // Clients recover the HIT by pulling the 30-character ID out of this message, so it must hold no other.
+    private static DomainException AlreadyExists(string hitId) =>
+        new(ErrorCode.HitAlreadyExists, $"The HIT with ID \"{hitId}\" already exists.");
+}

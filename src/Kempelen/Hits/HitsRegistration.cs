@@ -1,0 +1,26 @@
+using Kempelen.Hits.Operations;
+
+namespace Kempelen.Hits;
+
+public static class HitsRegistration
+{
+    public static IServiceCollection AddHits(this IServiceCollection services)
+    {
+        services.AddOptions<HitExpiryOptions>().BindConfiguration(HitExpiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DefineHitType>();
+        services.AddScoped<CreateHit>();
+        services.AddScoped<ChangeHitExpiration>();
+        services.AddScoped<MoveHitToType>();
+        services.AddScoped<DeleteHit>();
+        services.AddScoped<CreateHitTypeOperation>();
+        services.AddScoped<CreateHitOperation>();
+        services.AddScoped<CreateHitWithHitTypeOperation>();
+        services.AddScoped<GetHitOperation>();
+        services.AddScoped<ListHitsOperation>();
+        services.AddScoped<UpdateExpirationForHitOperation>();
+        services.AddScoped<UpdateHitTypeOfHitOperation>();
+        services.AddScoped<DeleteHitOperation>();
+        services.AddSingleton<HitExpiry>();
+        return services;
+    }
+}

@@ -1,0 +1,67 @@
+using Kempelen.Accounts;
+using Kempelen.Protocol;
+using Kempelen.Protocol.Shapes;
+
+namespace Kempelen.Hits.Operations;
+
+public sealed record CreateHITRequest
+{
+    public int? MaxAssignments { get; init; }
+
+    public long? AutoApprovalDelayInSeconds { get; init; }
+
+    public long LifetimeInSeconds { get; init; }
+
+    public long AssignmentDurationInSeconds { get; init; }
+
+    public string Reward { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    public string? Keywords { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public string? Question { get; init; }
+
+    public string? RequesterAnnotation { get; init; }
+
+    public List<QualificationRequirement>? QualificationRequirements { get; init; }
+
+    public string? UniqueRequestToken { get; init; }
+
+    public List<HITLayoutParameter>? HITLayoutParameters { get; init; }
+
+    public string? HITLayoutId { get; init; }
+}
+
+public sealed record HITLayoutParameter
+{
+    public string Name { get; init; } = string.Empty;
+
+    public string Value { get; init; } = string.Empty;
+}
+
+public sealed record CreateHITResponse(HIT HIT);
+
+public sealed class CreateHitOperation(DefineHitType defineHitType, CreateHit createHit, TimeProvider time)
+    : IMTurkOperation<CreateHITRequest, CreateHITResponse>
+{
+    public async Task<CreateHITResponse> ExecuteAsync(CreateHITRequest request, RequesterId caller, CancellationToken cancellationToken)
+    {
+        var properties = HitTypeWire.Properties(
+            request.Title,
+            request.Description,
+            request.Keywords,
+            request.Reward,
+            request.AssignmentDurationInSeconds,
+            request.AutoApprovalDelayInSeconds,
+            request.QualificationRequirements);
+        var type = await defineHitType.ExecuteAsync(caller, properties, cancellationToken);
+        var hit = await createHit.ExecuteAsync(
+            type,
+            new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),
+            cancellationToken);
+        return new CreateHITResponse(HIT.From(hit, type, time.UtcNowToTheMillisecond()));
+    }
+}

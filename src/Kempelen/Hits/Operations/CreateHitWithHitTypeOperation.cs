@@ -1,0 +1,41 @@
+using Kempelen.Accounts;
+using Kempelen.Protocol;
+using Kempelen.Protocol.Shapes;
+using Kempelen.Storage;
+
+namespace Kempelen.Hits.Operations;
+
+public sealed record CreateHITWithHITTypeRequest
+{
+    public string HITTypeId { get; init; } = string.Empty;
+
+    public int? MaxAssignments { get; init; }
+
+    public long LifetimeInSeconds { get; init; }
+
+    public string? Question { get; init; }
+
+    public string? RequesterAnnotation { get; init; }
+
+    public string? UniqueRequestToken { get; init; }
+
+    public List<HITLayoutParameter>? HITLayoutParameters { get; init; }
+
+    public string? HITLayoutId { get; init; }
+}
+
+public sealed record CreateHITWithHITTypeResponse(HIT HIT);
+
+public sealed class CreateHitWithHitTypeOperation(KempelenDb db, CreateHit createHit, TimeProvider time)
+    : IMTurkOperation<CreateHITWithHITTypeRequest, CreateHITWithHITTypeResponse>
+{
+    public async Task<CreateHITWithHITTypeResponse> ExecuteAsync(CreateHITWithHITTypeRequest request, RequesterId caller, CancellationToken cancellationToken)
+    {
+        var type = await db.FindHitTypeAsync(caller, request.HITTypeId, cancellationToken);
+        var hit = await createHit.ExecuteAsync(
+            type,
+            new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),
+            cancellationToken);
+        return new CreateHITWithHITTypeResponse(HIT.From(hit, type, time.UtcNowToTheMillisecond()));
+    }
+}

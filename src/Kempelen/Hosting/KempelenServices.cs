@@ -1,0 +1,32 @@
+using Kempelen.Accounts;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Idempotency;
+using Kempelen.Protocol;
+using Kempelen.Storage;
+
+namespace Kempelen.Hosting;
+
+/// <summary>Everything Kempelen's verbs share, registered in one readable list.</summary>
+public static class KempelenServices
+{
+    public static IServiceCollection AddKempelen(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => MasterKey.LoadOrCreate(configuration[MasterKey.ConfigurationKey], storage.DataDirectory));
+        services.AddStorage(storage);
+        services.AddAccounts();
+        services.AddFinance();
+        services.AddIdempotency();
+        services.AddHits();
+        services.AddProtocol();
+        return services;
+    }
+
+    /// <summary>Creates the database on first start and applies migrations; every verb calls it before work.</summary>
+    public static async Task PrepareStorageAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    }
+}

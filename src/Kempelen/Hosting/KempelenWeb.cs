@@ -1,0 +1,50 @@
+using Kempelen.Hits;
+using Kempelen.Protocol;
+using Kempelen.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Hosting;
+
+/// <summary>The web host: the MTurk protocol endpoint, health checks and background jobs, in middleware order.</summary>
+public static class KempelenWeb
+{
+    public static WebApplication Build(StorageOptions storage, string urls, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(KempelenWeb).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ProtocolEndpoint.MaxBodyBytes;
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddKempelen(builder.Configuration, storage);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HitExpiry>());
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapMTurkProtocol();
+        app.MapGet("/healthz", CheckDatabaseAsync);
+        app.MapGet("/readyz", CheckMigratedAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CheckDatabaseAsync(KempelenDb db, CancellationToken cancellationToken) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? Results.Text("ok")
+            : Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    private static async Task<IResult> CheckMigratedAsync(KempelenDb db, CancellationToken cancellationToken)
+    {
+        if (!await db.Database.CanConnectAsync(cancellationToken))
+        {
+            return Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+        return pending.Any()
+            ? Results.Text("migrations pending", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Text("ready");
+    }
+}

@@ -1,0 +1,3 @@
+using Kempelen.Cli;
+
+return await CommandLine.RunAsync(args);

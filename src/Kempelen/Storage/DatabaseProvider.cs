@@ -1,0 +1,7 @@
+namespace Kempelen.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,41 @@
+using Kempelen.Accounts;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Idempotency;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Storage;
+
+/// <summary>
+/// The one model every class uses. The provider subclasses exist only to own their migration sets; this base
+/// takes the non-generic options so that both can pass theirs.
+/// </summary>
+public abstract class KempelenDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Requester> Requesters => Set<Requester>();
+
+    public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<HitType> HitTypes => Set<HitType>();
+
+    public DbSet<Hit> Hits => Set<Hit>();
+
+    public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        EntityIdConvention.Apply<RequesterId>(configurationBuilder);
+        EntityIdConvention.Apply<HitId>(configurationBuilder);
+        EntityIdConvention.Apply<HitTypeId>(configurationBuilder);
+        EntityIdConvention.Apply<HitGroupId>(configurationBuilder);
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KempelenDb).Assembly);
+}

@@ -1,0 +1,8 @@
+namespace Kempelen.TaskContent;
+
+public enum QuestionKind
+{
+    HtmlQuestion,
+    ExternalQuestion,
+    QuestionForm,
+}

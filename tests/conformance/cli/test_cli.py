@@ -1,0 +1,283 @@
+"""The AWS CLI (`aws mturk ...`) against Kempelen: every implemented operation, auto-pagination of
+list-hits, and the main error kinds as the CLI reports them (exit 254, code on stderr)."""
+
+import datetime
+import json
+import os
+import unittest
+import uuid
+
+from cli import (
+    ID_TOKEN,
+    LOCALE,
+    MASTERS,
+    PERCENT_APPROVED,
+    CliTestCase,
+    aws,
+    hit_args,
+    hit_type_args,
+    html_question,
+    parse_time,
+    unique,
+    unknown_id,
+)
+
+
+class CreatingHITTypes(CliTestCase):
+    def test_create_hit_type_returns_an_id_and_reuses_it_for_identical_properties(self):
+        args = hit_type_args()
+        first = self.ok("create-hit-type", *args)["HITTypeId"]
+        self.assertIsId(first)
+        self.assertEqual(self.ok("create-hit-type", *args)["HITTypeId"], first)
+
+    def test_create_hit_type_accepts_requirements_as_json(self):
+        requirements = json.dumps([{"QualificationTypeId": MASTERS, "Comparator": "Exists"}])
+        response = self.ok("create-hit-type", *hit_type_args(), "--qualification-requirements", requirements)
+        self.assertIsId(response["HITTypeId"])
+
+    def test_create_hit_type_with_an_unknown_qualification_type_is_a_request_error(self):
+        requirements = json.dumps([{"QualificationTypeId": unknown_id(), "Comparator": "Exists"}])
+        self.assertServiceError(
+            "RequestError", "create-hit-type", *hit_type_args(), "--qualification-requirements", requirements
+        )
+
+
+class CreatingHITs(CliTestCase):
+    def test_create_hit_prints_the_new_assignable_hit(self):
+        title = unique("cli create")
+        question = html_question("<p>cli</p>")
+        hit = self.create_hit("--requester-annotation", "cli-batch", title=title, reward="0.5", max_assignments=2, lifetime=7200, question=question)
+        self.assertIsId(hit["HITId"])
+        self.assertIsId(hit["HITTypeId"])
+        self.assertIsId(hit["HITGroupId"])
+        self.assertEqual(hit["Title"], title)
+        self.assertEqual(hit["Reward"], "0.50")
+        self.assertEqual(hit["MaxAssignments"], 2)
+        self.assertEqual(hit["NumberOfAssignmentsAvailable"], 2)
+        self.assertEqual(hit["HITStatus"], "Assignable")
+        self.assertEqual(hit["HITReviewStatus"], "NotReviewed")
+        self.assertEqual(hit["Question"], question)
+        self.assertEqual(hit["RequesterAnnotation"], "cli-batch")
+        self.assertEqual(parse_time(hit["Expiration"]) - parse_time(hit["CreationTime"]), datetime.timedelta(seconds=7200))
+
+    def test_create_hit_echoes_qualification_requirements(self):
+        requirements = [
+            {"QualificationTypeId": PERCENT_APPROVED, "Comparator": "GreaterThanOrEqualTo", "IntegerValues": [98]},
+            {"QualificationTypeId": LOCALE, "Comparator": "EqualTo", "LocaleValues": [{"Country": "GB"}], "ActionsGuarded": "DiscoverPreviewAndAccept"},
+        ]
+        hit = self.create_hit("--qualification-requirements", json.dumps(requirements))
+        echoed = hit["QualificationRequirements"]
+        self.assertEqual([r["QualificationTypeId"] for r in echoed], [PERCENT_APPROVED, LOCALE])
+        self.assertEqual(echoed[0]["IntegerValues"], [98])
+        self.assertEqual(echoed[0]["ActionsGuarded"], "Accept")
+        self.assertEqual(echoed[0]["RequiredToPreview"], False)
+        self.assertEqual(echoed[1]["LocaleValues"], [{"Country": "GB"}])
+        self.assertEqual(echoed[1]["ActionsGuarded"], "DiscoverPreviewAndAccept")
+
+    def test_create_hit_with_hit_type_takes_the_types_properties_and_defaults_to_one_assignment(self):
+        title = unique("cli typed")
+        hit_type_id = self.ok("create-hit-type", *hit_type_args(title=title, reward="0.3"))["HITTypeId"]
+        hit = self.ok(
+            "create-hit-with-hit-type", "--hit-type-id", hit_type_id, "--lifetime-in-seconds", 600, "--question", html_question()
+        )["HIT"]
+        self.assertEqual(hit["HITTypeId"], hit_type_id)
+        self.assertEqual(hit["Title"], title)
+        self.assertEqual(hit["Reward"], "0.30")
+        self.assertEqual(hit["MaxAssignments"], 1)
+        self.assertEqual(hit["HITStatus"], "Assignable")
+
+    def test_hits_of_one_type_share_the_hit_group(self):
+        hit_type_id = self.create_hit_type()
+        groups = {
+            self.ok("create-hit-with-hit-type", "--hit-type-id", hit_type_id, "--lifetime-in-seconds", 600, "--question", html_question())["HIT"]["HITGroupId"]
+            for _ in range(2)
+        }
+        self.assertEqual(len(groups), 1)
+
+    def test_create_hit_with_an_unknown_hit_type_is_a_request_error(self):
+        message = self.assertServiceError(
+            "RequestError",
+            "create-hit-with-hit-type",
+            "--hit-type-id", unknown_id(),
+            "--lifetime-in-seconds", 600,
+            "--question", html_question(),
+        )
+        self.assertTrue(message)
+
+    def test_a_lifetime_under_30_seconds_is_a_parameter_validation_error(self):
+        self.assertServiceError("ParameterValidationError", "create-hit", *hit_args(lifetime=29))
+
+    def test_an_invalid_question_is_a_parameter_validation_error(self):
+        self.assertServiceError("ParameterValidationError", "create-hit", *hit_args(question="<Nonsense/>"))
+
+    def test_a_reward_with_three_decimals_is_a_validation_exception(self):
+        message = self.assertServiceError("ValidationException", "create-hit", *hit_args(reward="0.001"))
+        self.assertIn("'reward'", message)
+
+    def test_a_repeated_unique_request_token_is_hit_already_exists_naming_the_first_hit(self):
+        token = str(uuid.uuid4())
+        first = self.create_hit("--unique-request-token", token)
+        message = self.assertServiceError("RequestError", "create-hit", *hit_args(), "--unique-request-token", token)
+        self.assertEqual(ID_TOKEN.findall(message), [first["HITId"]], message)
+
+    def test_a_hit_the_requester_cannot_pay_for_is_refused_for_insufficient_funds(self):
+        message = self.assertServiceError("RequestError", "create-hit", *hit_args(reward="0.50"), requester="POOR")
+        self.assertIn("insufficient funds", message)
+
+    def test_both_a_question_and_a_layout_are_a_request_error(self):
+        self.assertServiceError("RequestError", "create-hit", *hit_args(), "--hit-layout-id", unknown_id())
+
+
+class ReadingHITs(CliTestCase):
+    def test_get_hit_returns_what_create_hit_printed(self):
+        created = self.create_hit()
+        self.assertEqual(self.ok("get-hit", "--hit-id", created["HITId"])["HIT"], created)
+
+    def test_get_hit_of_an_unknown_hit_says_it_does_not_exist(self):
+        hit_id = unknown_id()
+        message = self.assertServiceError("RequestError", "get-hit", "--hit-id", hit_id)
+        self.assertTrue(message.startswith("Hit %s does not exist." % hit_id), message)
+
+    def test_get_hit_of_another_requesters_hit_says_it_does_not_exist(self):
+        foreign = self.create_hit(requester="OTHER")
+        message = self.assertServiceError("RequestError", "get-hit", "--hit-id", foreign["HITId"])
+        self.assertIn("does not exist", message)
+
+    def test_list_hits_pages_automatically_through_every_hit(self):
+        title = unique("cli paged")
+        created = [self.create_hit(title=title)["HITId"] for _ in range(12)]
+        listed = self.ok("list-hits", "--page-size", 5)
+        ids = [h["HITId"] for h in listed["HITs"]]
+        self.assertEqual(len(ids), len(set(ids)), "no HIT is listed twice")
+        self.assertEqual([i for i in ids if i in created], created)
+        self.assertNotIn("NextToken", listed)
+
+    def test_list_hits_max_items_stops_early_and_starting_token_resumes(self):
+        for _ in range(8):
+            self.create_hit()
+        everything = [h["HITId"] for h in self.ok("list-hits", "--page-size", 3)["HITs"]]
+        first = self.ok("list-hits", "--page-size", 3, "--max-items", 7)
+        self.assertEqual(len(first["HITs"]), 7)
+        self.assertIn("NextToken", first)
+        rest = self.ok("list-hits", "--page-size", 3, "--starting-token", first["NextToken"])
+        self.assertEqual([h["HITId"] for h in first["HITs"] + rest["HITs"]][: len(everything)], everything)
+
+    def test_list_hits_with_max_results_returns_one_page_and_a_token(self):
+        for _ in range(3):
+            self.create_hit()
+        page = self.ok("list-hits", "--max-results", 2)
+        self.assertEqual(len(page["HITs"]), 2)
+        self.assertEqual(page["NumResults"], 2)
+        self.assertIn("NextToken", page)
+
+    def test_list_hits_with_max_results_over_100_is_a_validation_exception(self):
+        message = self.assertServiceError("ValidationException", "list-hits", "--max-results", 101)
+        self.assertIn("Member must have value less than or equal to 100", message)
+
+    def test_list_hits_with_an_invalid_next_token_is_a_request_error(self):
+        message = self.assertServiceError("RequestError", "list-hits", "--next-token", "not-a-token", "--max-results", 5)
+        self.assertTrue(message.startswith("The NextToken is invalid for this request."), message)
+
+    def test_list_hits_does_not_show_another_requesters_hits(self):
+        foreign = self.create_hit(requester="OTHER")
+        ids = [h["HITId"] for h in self.ok("list-hits")["HITs"]]
+        self.assertNotIn(foreign["HITId"], ids)
+
+
+class ChangingHITs(CliTestCase):
+    def test_update_expiration_with_0_expires_the_hit(self):
+        hit = self.create_hit()
+        self.assertEqual(self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0), {})
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]["HITStatus"], "Reviewable")
+
+    def test_update_expiration_with_an_iso_time_in_the_past_expires_the_hit(self):
+        hit = self.create_hit()
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", "2020-01-01T00:00:00Z")
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]["HITStatus"], "Reviewable")
+
+    def test_update_expiration_with_a_later_time_extends_the_hit(self):
+        hit = self.create_hit(lifetime=3600)
+        later = parse_time(hit["Expiration"]).replace(microsecond=0) + datetime.timedelta(hours=3)
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", later.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        fetched = self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]
+        self.assertEqual(parse_time(fetched["Expiration"]), later)
+
+    def test_update_expiration_to_an_earlier_future_time_cannot_shorten(self):
+        hit = self.create_hit(lifetime=7200)
+        earlier = int(parse_time(hit["CreationTime"]).timestamp()) + 3600
+        message = self.assertServiceError("RequestError", "update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", earlier)
+        self.assertTrue(message.startswith("You cannot shorten"), message)
+
+    def test_update_expiration_of_an_unknown_hit_says_it_does_not_exist(self):
+        message = self.assertServiceError("RequestError", "update-expiration-for-hit", "--hit-id", unknown_id(), "--expire-at", 0)
+        self.assertIn("does not exist", message)
+
+    def test_update_hit_type_of_hit_moves_the_hit_to_the_new_type(self):
+        hit = self.create_hit(reward="0.10")
+        new_title = unique("cli retyped")
+        new_type = self.create_hit_type(title=new_title, reward="0.20")
+        self.assertEqual(self.ok("update-hit-type-of-hit", "--hit-id", hit["HITId"], "--hit-type-id", new_type), {})
+        moved = self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]
+        self.assertEqual(moved["HITTypeId"], new_type)
+        self.assertEqual(moved["Title"], new_title)
+        self.assertEqual(moved["Reward"], "0.20")
+        self.assertNotEqual(moved["HITGroupId"], hit["HITGroupId"])
+
+    def test_update_hit_type_of_hit_to_an_unknown_type_is_a_request_error(self):
+        hit = self.create_hit()
+        self.assertServiceError("RequestError", "update-hit-type-of-hit", "--hit-id", hit["HITId"], "--hit-type-id", unknown_id())
+
+    def test_delete_hit_of_an_expired_hit_disposes_of_it(self):
+        hit = self.create_hit()
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0)
+        self.assertEqual(self.ok("delete-hit", "--hit-id", hit["HITId"]), {})
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]["HITStatus"], "Disposed")
+        self.assertNotIn(hit["HITId"], [h["HITId"] for h in self.ok("list-hits")["HITs"]])
+
+    def test_delete_hit_of_a_live_hit_is_an_invalid_hit_state(self):
+        hit = self.create_hit()
+        message = self.assertServiceError("RequestError", "delete-hit", "--hit-id", hit["HITId"])
+        self.assertTrue(
+            message.startswith(
+                "This HIT is currently in the state 'Assignable'. This operation can be called with a status of: Reviewing, Reviewable"
+            ),
+            message,
+        )
+
+    def test_delete_hit_of_an_unknown_hit_says_it_does_not_exist(self):
+        message = self.assertServiceError("RequestError", "delete-hit", "--hit-id", unknown_id())
+        self.assertIn("does not exist", message)
+
+
+class CheckingTheBalance(CliTestCase):
+    def test_get_account_balance_shows_escrow_held_and_released(self):
+        before = self.ok("get-account-balance", requester="MONEY")
+        self.assertEqual(before, {"AvailableBalance": "100.00", "OnHoldBalance": "0.00"})
+        hit = self.create_hit(reward="0.50", max_assignments=3, requester="MONEY")
+        self.assertEqual(
+            self.ok("get-account-balance", requester="MONEY"), {"AvailableBalance": "98.20", "OnHoldBalance": "1.80"}
+        )
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0, requester="MONEY")
+        self.assertEqual(self.ok("get-account-balance", requester="MONEY"), before)
+
+
+class Authenticating(CliTestCase):
+    def test_an_unknown_access_key_is_an_unrecognized_client(self):
+        self.assertServiceError(
+            "UnrecognizedClientException", "get-account-balance", access_key="KMPUNKNOWNKEY0000000", secret="s" * 40
+        )
+
+    def test_a_wrong_secret_is_an_invalid_signature(self):
+        key = os.environ["KEMPELEN_REQUESTER_ACCESS_KEY_ID"]
+        secret = os.environ["KEMPELEN_REQUESTER_SECRET_ACCESS_KEY"]
+        wrong = ("x" if secret[0] != "x" else "y") + secret[1:]
+        self.assertServiceError("InvalidSignatureException", "get-account-balance", access_key=key, secret=wrong)
+
+    def test_an_unsigned_request_is_missing_the_authentication_token(self):
+        result = aws("get-account-balance", "--no-sign-request")
+        self.assertEqual(result.code, 254, result)
+        self.assertIn("MissingAuthenticationTokenException", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
