@@ -135,7 +135,7 @@ class CliTestCase(unittest.TestCase):
         """The command fails with the CLI's service-error exit code and names the error code."""
         result = aws(operation, *args, **kwargs)
         self.assertEqual(result.code, SERVICE_ERROR_EXIT, result)
-        match = re.search(r"An error occurred \(([A-Za-z.]+)\) when calling the (\w+) operation: (.*)", result.stderr, re.S)
+        match = re.search(r"An error occurred \(([A-Za-z.]+)\) when calling the (\w+) operation(?: \(reached max retries: \d+\))?: (.*)", result.stderr, re.S)
         self.assertIsNotNone(match, result)
         self.assertEqual(match.group(1), code, result)
         return match.group(3).strip()

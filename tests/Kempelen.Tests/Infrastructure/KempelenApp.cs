@@ -1,0 +1,101 @@
+using Kempelen.Accounts;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Hosting;
+using Kempelen.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kempelen.Tests.Infrastructure;
+
+/// <summary>
+/// The whole Kempelen web app in-process on a real database, with a fake clock. Tests talk to it through intent
+/// methods and signed MTurk calls; they never reach into its container except through the methods below.
+/// </summary>
+public sealed class KempelenApp : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly WebApplication _app;
+
+    private KempelenApp(WebApplication app, FakeTimeProvider time, StorageOptions storage)
+    {
+        _app = app;
+        Time = time;
+        Storage = storage;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public StorageOptions Storage { get; }
+
+    public static async Task<KempelenApp> StartAsync(Database database, IDictionary<string, string?>? settings = null)
+    {
+        var storage = Databases.Fresh(database);
+        var time = new FakeTimeProvider(Start);
+        var app = KempelenWeb.Build(storage, "http://127.0.0.1:0", builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
+        });
+        await app.Services.PrepareStorageAsync(TestContext.Current.CancellationToken);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return new KempelenApp(app, time, storage);
+    }
+
+    public async Task<TestRequester> CreateRequesterAsync(string balance = "100.00", string name = "Test Lab")
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<CreateRequester>()
+            .ExecuteAsync(name, Money.Parse(balance, "balance"), TestContext.Current.CancellationToken);
+        return new TestRequester(created.RequesterId, created.AccessKeyId, created.SecretAccessKey);
+    }
+
+    public async Task<MTurkClient> NewRequesterClientAsync(string balance = "100.00") =>
+        ClientFor(await CreateRequesterAsync(balance));
+
+    public MTurkClient ClientFor(TestRequester requester) => new(_app.GetTestClient(), requester, Time);
+
+    public HttpClient HttpClient() => _app.GetTestClient();
+
+    public void AdvanceTime(TimeSpan by) => Time.Advance(by);
+
+    /// <summary>Runs the expiry job now, as its timer would.</summary>
+    public Task<int> SettleExpiredHitsAsync() =>
+        _app.Services.GetRequiredService<HitExpiry>().SettleDueAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>A fresh database context for assertions; the caller disposes the scope.</summary>
+    public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();
+
+    public async Task AssertLedgerBalancedAsync()
+    {
+        await using var scope = Scope();
+        await LedgerAssertions.AssertBalancedAsync(scope.ServiceProvider.GetRequiredService<KempelenDb>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await DropAsync();
+    }
+
+    private async Task DropAsync()
+    {
+        if (Storage.Provider == DatabaseProvider.Postgres)
+        {
+            await using var scope = new ServiceCollection().AddLogging().AddStorage(Storage).BuildServiceProvider().CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<KempelenDb>().Database.EnsureDeletedAsync();
+        }
+        else if (Directory.Exists(Storage.DataDirectory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Storage.DataDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Kempelen.Accounts;
+
+namespace Kempelen.Tests.Infrastructure;
+
+public sealed record TestRequester(RequesterId Id, string AccessKeyId, string Secret);
