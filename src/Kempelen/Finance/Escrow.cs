@@ -1,4 +1,5 @@
 using Kempelen.Hits;
+using Kempelen.Storage;
 
 namespace Kempelen.Finance;
 
@@ -6,11 +7,16 @@ namespace Kempelen.Finance;
 /// Keeps a HIT's escrow equal to what it may still pay. Creation, extension, expiry, new assignments, a change of
 /// terms and disposal all come down to one move: hold the shortfall or release the surplus.
 /// </summary>
-public sealed class Escrow(Ledger ledger)
+public sealed class Escrow(KempelenDb db, Ledger ledger)
 {
     public async Task SettleAsync(Hit hit, DateTime now, CancellationToken cancellationToken)
     {
         var change = hit.EscrowRequiredAt(now) - hit.Escrow;
+        hit.RecordEscrowChange(change, now);
+
+        // The HIT's row is written first: its version check claims the HIT, so a second settler working from a
+        // stale read fails on the version before it can move any money.
+        await db.SaveChangesAsync(cancellationToken);
         if (change > Money.Zero)
         {
             await ledger.PostAsync(
@@ -23,7 +29,5 @@ public sealed class Escrow(Ledger ledger)
                 new Transfer(TransferKind.EscrowRelease, Account.EscrowOf(hit.RequesterId), Account.AvailableOf(hit.RequesterId), -change, hit.Id),
                 cancellationToken);
         }
-
-        hit.RecordEscrowChange(change, now);
     }
 }

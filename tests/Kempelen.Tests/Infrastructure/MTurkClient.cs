@@ -14,7 +14,7 @@ public sealed class MTurkClient(HttpClient http, TestRequester requester, FakeTi
 
     public async Task<MTurkResponse> SendRawAsync(string operation, byte[] body, bool sign = true, string contentType = "application/x-amz-json-1.1", Action<HttpRequestMessage>? tamper = null)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new ByteArrayContent(body) };
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(http.BaseAddress!, "/")) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         message.Headers.Add("X-Amz-Target", "MTurkRequesterServiceV20170117." + operation);
         if (sign)
