@@ -197,4 +197,18 @@ public sealed class CreatingHits
         Assert.Equal("Title", title["Parameter"].GetString());
         Assert.Matches(@" \(\d{13}\)$", question.Message);
     }
+
+    [Fact]
+    public async Task A_review_policy_is_refused_rather_than_silently_ignored()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var client = await app.NewRequesterClientAsync();
+        var policy = new { PolicyName = "ScoreMyKnownAnswers/2011-09-01", Parameters = Array.Empty<object>() };
+
+        var refusal = (await client.CallAsync("CreateHIT", HitRequests.CreateHit().With("AssignmentReviewPolicy", policy)))
+            .EnsureError("RequestError", "AWS.MechanicalTurk.OperationNotSupported");
+
+        Assert.Contains("AssignmentReviewPolicy", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await client.CallAsync("ListHITs", new { }))["NumResults"].GetInt32());
+    }
 }

@@ -12,14 +12,14 @@ public sealed class MTurkClient(HttpClient http, TestRequester requester, FakeTi
     public Task<MTurkResponse> CallAsync(string operation, object request) =>
         SendRawAsync(operation, JsonSerializer.SerializeToUtf8Bytes(request), sign: true);
 
-    public async Task<MTurkResponse> SendRawAsync(string operation, byte[] body, bool sign = true, string contentType = "application/x-amz-json-1.1", Action<HttpRequestMessage>? tamper = null)
+    public async Task<MTurkResponse> SendRawAsync(string operation, byte[] body, bool sign = true, string contentType = "application/x-amz-json-1.1", Action<HttpRequestMessage>? tamper = null, TimeSpan signingClockOffset = default)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(http.BaseAddress!, "/")) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         message.Headers.Add("X-Amz-Target", "MTurkRequesterServiceV20170117." + operation);
         if (sign)
         {
-            TestSigner.Sign(message, body, Requester.AccessKeyId, Requester.Secret, time.GetUtcNow());
+            TestSigner.Sign(message, body, Requester.AccessKeyId, Requester.Secret, time.GetUtcNow() + signingClockOffset);
         }
 
         tamper?.Invoke(message);

@@ -15,6 +15,8 @@ other's data or order.
 
 import datetime
 import decimal
+import hashlib
+import hmac
 import http.client
 import json
 import os
@@ -268,6 +270,67 @@ def raw_call(
         connection.close()
 
 
+def hand_signed_call(
+    operation,
+    body=b"{}",
+    name="REQUESTER",
+    when=None,
+    service="mturk-requester",
+    region=REGION,
+    separator=", ",
+    session_token=None,
+    authorization=None,
+):
+    """One POST / signed by hand (SigV4 from hashlib/hmac), so the test controls what botocore
+    would not let it: the request time, the scope's service and region, the separators of the
+    Authorization header, a session token, or a whole Authorization header of its own."""
+    if isinstance(body, (dict, list)):
+        body = json.dumps(body)
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    access_key, secret = credentials(name)
+    when = when or now()
+    amz_date = when.strftime("%Y%m%dT%H%M%SZ")
+    day = amz_date[:8]
+    parts = urllib.parse.urlsplit(ENDPOINT.rstrip("/") + "/")
+    headers = {
+        "content-type": "application/x-amz-json-1.1",
+        "host": parts.netloc,
+        "x-amz-date": amz_date,
+        "x-amz-target": TARGET_PREFIX + operation,
+    }
+    if session_token is not None:
+        headers["x-amz-security-token"] = session_token
+    names = sorted(headers)
+    canonical = "\n".join(
+        ["POST", "/", ""]
+        + ["%s:%s" % (h, headers[h].strip()) for h in names]
+        + ["", ";".join(names), hashlib.sha256(body).hexdigest()]
+    )
+    scope = "%s/%s/%s/aws4_request" % (day, region, service)
+    string_to_sign = "\n".join(
+        ["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode("utf-8")).hexdigest()]
+    )
+    key = ("AWS4" + secret).encode("utf-8")
+    for part in (day, region, service, "aws4_request"):
+        key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
+    signature = hmac.new(key, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
+    headers["authorization"] = authorization or separator.join(
+        [
+            "AWS4-HMAC-SHA256 Credential=%s/%s" % (access_key, scope),
+            "SignedHeaders=%s" % ";".join(names),
+            "Signature=%s" % signature,
+        ]
+    )
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    try:
+        connection.request("POST", "/", body=body, headers=headers)
+        response = connection.getresponse()
+        return RawResponse(response.status, response.getheaders(), response.read())
+    finally:
+        connection.close()
+
+
 class MTurkTestCase(unittest.TestCase):
     """Base class: a client for the main requester and assertions for each error kind."""
 
@@ -313,3 +376,13 @@ class MTurkTestCase(unittest.TestCase):
         self.assertIsInstance(moment, datetime.datetime)
         self.assertIsNotNone(moment.tzinfo, "timestamps are timezone-aware")
         self.assertLess(abs((moment - now()).total_seconds()), tolerance_seconds)
+
+    def assertInvalidParameterValue(self, operation, body, name="REQUESTER"):
+        """Sent raw, the request is refused with HTTP 400 and TurkErrorCode InvalidParameterValue,
+        as a ParameterValidationError or a RequestError (both carry that code)."""
+        response = raw_call(operation, body, name=name)
+        self.assertEqual(response.status, 400, response.body)
+        document = response.json()
+        self.assertIn(document.get("__type"), ("ParameterValidationError", "RequestError"), document)
+        self.assertEqual(document.get("TurkErrorCode"), "AWS.MechanicalTurk.InvalidParameterValue", document)
+        return document

@@ -1,11 +1,13 @@
 """The wire protocol and SigV4 authentication, as boto3 and hand-written clients see them."""
 
+import datetime
 import http.client
 import json
 import re
 import unittest
 import urllib.parse
 
+import boto3
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
@@ -19,7 +21,9 @@ from conformance import (
     client,
     create_hit,
     credentials,
+    hand_signed_call,
     hit_properties,
+    now,
     raw_call,
     unknown_id,
 )
@@ -87,7 +91,96 @@ class AuthenticatingRequests(MTurkTestCase):
         self.assertEqual(body["__type"], "InvalidSignatureException")
 
 
+class CheckingSignaturesLikeAWS(MTurkTestCase):
+    """What the server accepts and refuses in SigV4, beyond what the SDKs happen to send."""
+
+    def test_a_hand_signed_request_is_accepted(self):
+        response = hand_signed_call("GetAccountBalance")
+        self.assertEqual(response.status, 200, response.body)
+
+    def test_authorization_components_may_be_separated_by_bare_commas(self):
+        response = hand_signed_call("GetAccountBalance", separator=",")
+        self.assertEqual(response.status, 200, response.body)
+
+    def test_any_region_in_the_scope_is_accepted(self):
+        response = hand_signed_call("GetAccountBalance", region="eu-west-1")
+        self.assertEqual(response.status, 200, response.body)
+
+    def test_boto3_configured_for_another_region_works(self):
+        key, secret = credentials("REQUESTER")
+        mturk = boto3.session.Session().client(
+            "mturk", endpoint_url=ENDPOINT, region_name="eu-central-1", aws_access_key_id=key, aws_secret_access_key=secret
+        )
+        self.assertIn("AvailableBalance", mturk.get_account_balance())
+
+    def test_a_scope_for_another_service_is_an_invalid_signature(self):
+        response = hand_signed_call("GetAccountBalance", service="mturk")
+        self.assertEqual(response.status, 400)
+        self.assertEqual(response.json()["__type"], "InvalidSignatureException")
+
+    def test_a_request_signed_20_minutes_ago_is_an_invalid_signature(self):
+        response = hand_signed_call("GetAccountBalance", when=now() - datetime.timedelta(minutes=20))
+        self.assertEqual(response.status, 400)
+        body = response.json()
+        self.assertEqual(body["__type"], "InvalidSignatureException")
+        self.assertIn("Signature expired", body["message"])
+
+    def test_a_request_signed_20_minutes_ahead_is_an_invalid_signature(self):
+        response = hand_signed_call("GetAccountBalance", when=now() + datetime.timedelta(minutes=20))
+        self.assertEqual(response.status, 400)
+        body = response.json()
+        self.assertEqual(body["__type"], "InvalidSignatureException")
+        self.assertIn("Signature not yet current", body["message"])
+
+    def test_a_request_signed_5_minutes_ago_is_accepted(self):
+        response = hand_signed_call("GetAccountBalance", when=now() - datetime.timedelta(minutes=5))
+        self.assertEqual(response.status, 200, response.body)
+
+    def test_a_session_token_is_an_unrecognized_client(self):
+        response = hand_signed_call("GetAccountBalance", session_token="FQoGZXIvYXdzEXAMPLE")
+        self.assertEqual(response.status, 400)
+        self.assertEqual(response.json()["__type"], "UnrecognizedClientException")
+
+    def test_an_authorization_header_without_a_signature_is_an_incomplete_signature(self):
+        key, _ = credentials("REQUESTER")
+        day = now().strftime("%Y%m%d")
+        header = "AWS4-HMAC-SHA256 Credential=%s/%s/us-east-1/mturk-requester/aws4_request, SignedHeaders=host;x-amz-date" % (key, day)
+        response = hand_signed_call("GetAccountBalance", authorization=header)
+        self.assertEqual(response.status, 400)
+        self.assertEqual(response.json()["__type"], "IncompleteSignatureException")
+
+
 class FramingRequestsAndResponses(MTurkTestCase):
+    def test_other_json_content_types_are_accepted(self):
+        for content_type in ("application/x-amz-json-1.0", "application/json"):
+            with self.subTest(content_type=content_type):
+                response = raw_call("GetAccountBalance", {}, content_type=content_type)
+                self.assertEqual(response.status, 200, response.body)
+
+    def test_unknown_members_are_ignored(self):
+        response = raw_call("ListHITs", {"MaxResults": 1, "SortBy": "Reward"})
+        self.assertEqual(response.status, 200, response.body)
+
+    def test_timestamps_have_at_most_millisecond_precision_and_no_exponent(self):
+        body = raw_call("CreateHIT", hit_properties()).body.decode("utf-8")
+        for field in ("CreationTime", "Expiration"):
+            with self.subTest(field=field):
+                self.assertRegex(body, r'"%s":\s*[0-9]+(\.[0-9]{1,3})?\s*[,}]' % field)
+
+    def test_absent_members_are_omitted_rather_than_null(self):
+        def nulls(value, path="$"):
+            if value is None:
+                yield path
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    yield from nulls(item, path + "." + key)
+            elif isinstance(value, list):
+                for index, item in enumerate(value):
+                    yield from nulls(item, "%s[%d]" % (path, index))
+
+        hit = raw_call("CreateHIT", hit_properties()).json()
+        self.assertEqual(list(nulls(hit)), [])
+
     def test_responses_are_amz_json_with_a_request_id(self):
         response = raw_call("GetAccountBalance")
         self.assertEqual(response.status, 200)

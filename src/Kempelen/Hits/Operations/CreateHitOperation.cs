@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kempelen.Accounts;
 using Kempelen.Protocol;
 using Kempelen.Protocol.Shapes;
@@ -33,6 +34,10 @@ public sealed record CreateHITRequest
     public List<HITLayoutParameter>? HITLayoutParameters { get; init; }
 
     public string? HITLayoutId { get; init; }
+
+    public JsonElement? AssignmentReviewPolicy { get; init; }
+
+    public JsonElement? HITReviewPolicy { get; init; }
 }
 
 public sealed record HITLayoutParameter
@@ -58,6 +63,7 @@ public sealed class CreateHitOperation(DefineHitType defineHitType, CreateHit cr
             request.AutoApprovalDelayInSeconds,
             request.QualificationRequirements);
         var type = await defineHitType.ExecuteAsync(caller, properties, cancellationToken);
+        ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
         var hit = await createHit.ExecuteAsync(
             type,
             new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),

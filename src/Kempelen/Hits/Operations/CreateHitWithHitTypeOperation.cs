@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kempelen.Accounts;
 using Kempelen.Protocol;
 using Kempelen.Protocol.Shapes;
@@ -22,6 +23,10 @@ public sealed record CreateHITWithHITTypeRequest
     public List<HITLayoutParameter>? HITLayoutParameters { get; init; }
 
     public string? HITLayoutId { get; init; }
+
+    public JsonElement? AssignmentReviewPolicy { get; init; }
+
+    public JsonElement? HITReviewPolicy { get; init; }
 }
 
 public sealed record CreateHITWithHITTypeResponse(HIT HIT);
@@ -32,6 +37,7 @@ public sealed class CreateHitWithHitTypeOperation(KempelenDb db, CreateHit creat
     public async Task<CreateHITWithHITTypeResponse> ExecuteAsync(CreateHITWithHITTypeRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
         var type = await db.FindHitTypeAsync(caller, request.HITTypeId, cancellationToken);
+        ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
         var hit = await createHit.ExecuteAsync(
             type,
             new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),

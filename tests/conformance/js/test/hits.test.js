@@ -51,7 +51,7 @@ describe('GetHIT', () => {
     assert.equal((await getHit(created.HITId)).Question, Question);
   });
 
-  it('an unknown HIT does not exist', async () => {
+  it('GetHIT of an unknown HIT says it does not exist', async () => {
     const HITId = unknownId();
     const error = await expectRequestError(mturk.send(new GetHITCommand({ HITId })), 'AWS.MechanicalTurk.HITDoesNotExist');
     assert.ok(error.message.startsWith(`Hit ${HITId} does not exist.`), error.message);
@@ -109,7 +109,7 @@ describe('UpdateExpirationForHIT', () => {
     assert.equal((await getHit(hit.HITId)).Expiration.getTime(), hit.Expiration.getTime());
   });
 
-  it('an unknown HIT does not exist', async () => {
+  it('UpdateExpirationForHIT of an unknown HIT says it does not exist', async () => {
     await expectRequestError(
       mturk.send(new UpdateExpirationForHITCommand({ HITId: unknownId(), ExpireAt: new Date(0) })),
       'AWS.MechanicalTurk.HITDoesNotExist',
@@ -152,7 +152,7 @@ describe('UpdateHITTypeOfHIT', () => {
     assert.equal(moved.CreationTime.getTime(), hit.CreationTime.getTime());
   });
 
-  it('an unknown HIT type is refused', async () => {
+  it('UpdateHITTypeOfHIT to an unknown HIT type is refused', async () => {
     const hit = await createHit(mturk);
     await expectRequestError(
       mturk.send(new UpdateHITTypeOfHITCommand({ HITId: hit.HITId, HITTypeId: unknownId() })),
@@ -160,7 +160,7 @@ describe('UpdateHITTypeOfHIT', () => {
     );
   });
 
-  it('an unknown HIT does not exist', async () => {
+  it('UpdateHITTypeOfHIT of an unknown HIT says it does not exist', async () => {
     await expectRequestError(
       mturk.send(new UpdateHITTypeOfHITCommand({ HITId: unknownId(), HITTypeId: await createHitType(mturk) })),
       'AWS.MechanicalTurk.HITDoesNotExist',
@@ -190,7 +190,7 @@ describe('DeleteHIT', () => {
     assert.equal((await getHit(hit.HITId)).HITStatus, 'Assignable');
   });
 
-  it('an unknown HIT does not exist', async () => {
+  it('DeleteHIT of an unknown HIT says it does not exist', async () => {
     await expectRequestError(mturk.send(new DeleteHITCommand({ HITId: unknownId() })), 'AWS.MechanicalTurk.HITDoesNotExist');
   });
 });
