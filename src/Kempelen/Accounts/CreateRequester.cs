@@ -14,7 +14,7 @@ public sealed class CreateRequester(KempelenDb db, Ledger ledger, MasterKey mast
         var requester = Requester.Register(name, now);
         var (key, secret) = AccessKey.Issue(requester.Id, masterKey, now);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         db.Requesters.Add(requester);
         db.AccessKeys.Add(key);
         db.Accounts.Add(Account.ForRequester(requester.Id, AccountKind.RequesterAvailable));

@@ -14,7 +14,7 @@ public sealed class AddFunds(KempelenDb db, Ledger ledger)
             throw DomainException.InvalidParameter("amount", $"The amount to add must be at least 0.01; got '{amount}'.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         if (!await db.Requesters.AnyAsync(r => r.Id == requester, cancellationToken))
         {
             throw new DomainException(ErrorCode.NotAuthorized, $"Requester {requester} does not exist.");

@@ -18,7 +18,7 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
         var now = time.UtcNowToTheMillisecond();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             if (request.UniqueRequestToken is { } token
                 && await tokens.FindRememberedAsync(type.RequesterId, RequestTokenScope.HitCreation, token, now, cancellationToken) is { } existing)
             {

@@ -35,7 +35,7 @@ public sealed partial class HitExpiry(IServiceScopeFactory scopes, TimeProvider 
             {
                 try
                 {
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
                     var hit = await db.Hits.SingleAsync(h => h.Id == id, cancellationToken);
                     await escrow.SettleAsync(hit, now, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);

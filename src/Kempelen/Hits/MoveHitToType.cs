@@ -10,7 +10,7 @@ public sealed class MoveHitToType(KempelenDb db, Escrow escrow, FeePolicy fees, 
     public async Task ExecuteAsync(RequesterId requester, string hitId, string hitTypeId, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var hit = await db.FindHitAsync(requester, hitId, cancellationToken);
         var type = await db.FindHitTypeAsync(requester, hitTypeId, cancellationToken);
         var slotCost = type.Reward + fees.FeePerAssignment(type.Reward, hit.MaxAssignments, type.RequiresMasters);

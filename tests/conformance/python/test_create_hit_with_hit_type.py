@@ -193,7 +193,7 @@ class RefusingHITsOfAType(MTurkTestCase):
         poor = client("POOR")
         hit_type_id = poor.create_hit_type(**hit_type_properties(reward="0.50"))["HITTypeId"]
         before = balance(poor)
-        title_hits = [h for h in all_hits(poor) if h["HITTypeId"] == hit_type_id]
+        hits_before = [h for h in all_hits(poor) if h["HITTypeId"] == hit_type_id]
         message = self.assertRequestError(
             "AWS.MechanicalTurk.InsufficientFunds",
             poor.create_hit_with_hit_type,
@@ -203,7 +203,7 @@ class RefusingHITsOfAType(MTurkTestCase):
         )
         self.assertIn("insufficient funds", message)
         self.assertEqual(balance(poor), before)
-        self.assertEqual([h for h in all_hits(poor) if h["HITTypeId"] == hit_type_id], title_hits)
+        self.assertEqual([h for h in all_hits(poor) if h["HITTypeId"] == hit_type_id], hits_before)
 
 
 if __name__ == "__main__":

@@ -200,9 +200,9 @@ class RacingRequests(MTurkTestCase):
         before = balance(self.mturk)
         hit = create_hit(self.mturk, reward="0.50", MaxAssignments=3)
         clients = [client("REQUESTER") for _ in range(4)]
-        results, errors = self.race([lambda c=c: c.update_expiration_for_hit(HITId=hit["HITId"], ExpireAt=0) for c in clients])
-        self.assertEqual(errors, [])
+        _, errors = self.race([lambda c=c: c.update_expiration_for_hit(HITId=hit["HITId"], ExpireAt=0) for c in clients])
         self.assertEqual(balance(self.mturk), before)
+        self.assertEqual(errors, [], "expiring a HIT that another request is expiring too succeeds")
 
     def test_parallel_extensions_of_an_expired_hit_hold_its_escrow_once(self):
         before = balance(self.mturk)
@@ -210,8 +210,9 @@ class RacingRequests(MTurkTestCase):
         expire(self.mturk, hit["HITId"])
         later = (now() + datetime.timedelta(hours=2)).replace(microsecond=0)
         clients = [client("REQUESTER") for _ in range(4)]
-        self.race([lambda c=c: c.update_expiration_for_hit(HITId=hit["HITId"], ExpireAt=later) for c in clients])
+        _, errors = self.race([lambda c=c: c.update_expiration_for_hit(HITId=hit["HITId"], ExpireAt=later) for c in clients])
         self.assertEqual(balance(self.mturk), (before[0] - D("1.80"), before[1] + D("1.80")))
+        self.assertEqual(errors, [], "extending a HIT that another request extends to the same time succeeds")
         expire(self.mturk, hit["HITId"])
         self.assertEqual(balance(self.mturk), before)
 

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Kempelen.Bench;
+
+public sealed record BenchOptions(int Requests, int Concurrency, int Hits)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        int Read(string name, int fallback)
+        {
+            var index = Array.IndexOf(args, "--" + name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        return new BenchOptions(Read("requests", 20_000), Read("concurrency", 32), Read("hits", 100_000));
+    }
+}
