@@ -1,5 +1,6 @@
 using Kempelen.Hits;
 using Kempelen.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Finance;
 
@@ -14,9 +15,14 @@ public sealed class Escrow(KempelenDb db, Ledger ledger)
         var change = hit.EscrowRequiredAt(now) - hit.Escrow;
         hit.RecordEscrowChange(change, now);
 
-        // The HIT's row is written first: its version check claims the HIT, so a second settler working from a
-        // stale read fails on the version before it can move any money.
-        await db.SaveChangesAsync(cancellationToken);
+        // An existing HIT's row is written first: its version check claims the HIT, so a second settler working
+        // from a stale read fails on the version before it can move any money. A HIT being created is nobody
+        // else's yet; it is inserted with the caller's final save.
+        if (db.Entry(hit).State != EntityState.Added)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (change > Money.Zero)
         {
             await ledger.PostAsync(

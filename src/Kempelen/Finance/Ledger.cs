@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.Finance;
 
 /// <summary>
-/// The only writer of ledger rows and account balances. Every transfer debits with a conditional UPDATE that
-/// cannot take an account below zero, so two concurrent spenders can never overdraw: the database decides.
-/// Callers post inside their own transaction, next to the state change the money belongs to.
+/// The only writer of ledger rows and account balances. A transfer is one conditional UPDATE over both accounts:
+/// the payer's row changes only if it can pay, so two concurrent spenders can never overdraw — the database
+/// decides. Callers post inside their own transaction, next to the state change the money belongs to; a refused
+/// transfer throws and the caller's transaction rolls back whatever it had done.
 /// </summary>
 public sealed class Ledger(KempelenDb db, TimeProvider time)
 {
@@ -17,28 +18,21 @@ public sealed class Ledger(KempelenDb db, TimeProvider time)
             throw new InvalidOperationException("Ledger transfers must be posted inside the caller's transaction.");
         }
 
-        if (transfer.Amount.Cents <= 0)
+        if (transfer.Amount.Cents <= 0 || transfer.From == transfer.To)
         {
-            throw new ArgumentOutOfRangeException(nameof(transfer), transfer.Amount, "A transfer moves a positive amount.");
+            throw new ArgumentOutOfRangeException(nameof(transfer), transfer, "A transfer moves a positive amount between two accounts.");
         }
 
         var cents = transfer.Amount.Cents;
-        var debited = await db.Accounts
-            .Where(a => a.Id == transfer.From && (a.AllowsNegative || a.BalanceCents >= cents))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceCents, a => a.BalanceCents - cents), cancellationToken);
-        if (debited == 0)
+        var (from, to) = (transfer.From, transfer.To);
+        var changed = await db.Accounts
+            .Where(a => (a.Id == from && (a.AllowsNegative || a.BalanceCents >= cents)) || a.Id == to)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceCents, a => a.Id == to ? a.BalanceCents + cents : a.BalanceCents - cents), cancellationToken);
+        if (changed != 2)
         {
             throw new DomainException(
                 ErrorCode.InsufficientFunds,
                 "This Requester has insufficient funds in their account to complete this transaction. Please visit https://requester.mturk.com/prepayments/new to purchase Prepaid HITs.");
-        }
-
-        var credited = await db.Accounts
-            .Where(a => a.Id == transfer.To)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceCents, a => a.BalanceCents + cents), cancellationToken);
-        if (credited == 0)
-        {
-            throw new InvalidOperationException($"Ledger account {transfer.To} does not exist.");
         }
 
         var at = time.UtcNowToTheMillisecond();

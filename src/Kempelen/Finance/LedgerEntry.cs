@@ -15,6 +15,7 @@ public sealed class LedgerEntry
 
     internal LedgerEntry(Guid transferId, string accountId, Money amount, TransferKind kind, DateTime at, HitId? hitId, string? memo)
     {
+        Id = Guid.CreateVersion7(new DateTimeOffset(at));
         TransferId = transferId;
         AccountId = accountId;
         Amount = amount;
@@ -24,7 +25,8 @@ public sealed class LedgerEntry
         Memo = memo;
     }
 
-    public long Id { get; private set; }
+    /// <summary>Time-ordered (UUID v7), generated here so that inserting a row needs no round trip for its key.</summary>
+    public Guid Id { get; private set; }
 
     public Guid TransferId { get; private set; }
 

@@ -13,6 +13,12 @@ public readonly record struct Money(long Cents) : IComparable<Money>
     /// <summary>Largest amount we accept on input: a billion dollars keeps every product far from overflow.</summary>
     public static readonly Money MaxInput = new(100_000_000_000);
 
+    /// <summary>
+    /// The most any single hold may be: ten trillion dollars. Larger products (a huge reward times a billion
+    /// assignments) are refused as unaffordable instead of overflowing.
+    /// </summary>
+    public static readonly Money MaxTotal = new(1_000_000_000_000_000);
+
     public static Money operator +(Money a, Money b) => new(checked(a.Cents + b.Cents));
 
     public static Money operator -(Money a, Money b) => new(checked(a.Cents - b.Cents));

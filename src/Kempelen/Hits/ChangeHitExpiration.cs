@@ -9,12 +9,15 @@ public sealed class ChangeHitExpiration(KempelenDb db, Escrow escrow, TimeProvid
 {
     public async Task ExecuteAsync(RequesterId requester, string hitId, DateTime expireAt, CancellationToken cancellationToken)
     {
-        var now = time.UtcNowToTheMillisecond();
-        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        var hit = await db.FindHitAsync(requester, hitId, cancellationToken);
-        hit.ChangeExpiration(expireAt, now);
-        await escrow.SettleAsync(hit, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ConflictRetry.RunAsync(db, async () =>
+        {
+            var now = time.UtcNowToTheMillisecond();
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            var hit = await db.FindHitAsync(requester, hitId, cancellationToken);
+            hit.ChangeExpiration(expireAt, now);
+            await escrow.SettleAsync(hit, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
     }
 }

@@ -16,6 +16,11 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
     {
         var question = ResolveQuestion(request);
         var now = time.UtcNowToTheMillisecond();
+        return await ConflictRetry.RunAsync(db, () => CreateAsync(type, request, question, now, cancellationToken));
+    }
+
+    private async Task<Hit> CreateAsync(HitType type, HitRequest request, string question, DateTime now, CancellationToken cancellationToken)
+    {
         try
         {
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);

@@ -6,34 +6,40 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.Hits;
 
 /// <summary>Finds the requester's HIT type with these properties, or creates it (mturk-compat §4.2).</summary>
-public sealed class DefineHitType(KempelenDb db, TimeProvider time)
+public sealed class DefineHitType(KempelenDb db, HitTypeCache types, TimeProvider time)
 {
     public async Task<HitType> ExecuteAsync(RequesterId requester, HitTypeProperties properties, CancellationToken cancellationToken)
     {
         QualificationTypeDirectory.EnsureExist(properties.Requirements);
         var fingerprint = properties.Fingerprint();
-        var existing = await FindAsync(requester, fingerprint, cancellationToken);
+        var existing = await types.FindByFingerprintAsync(db, requester, fingerprint, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
-        var type = HitType.Define(requester, properties, time.UtcNowToTheMillisecond());
-        db.HitTypes.Add(type);
         try
         {
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            if (await types.FindByFingerprintAsync(db, requester, fingerprint, cancellationToken) is { } created)
+            {
+                return created;
+            }
+
+            var type = HitType.Define(requester, properties, time.UtcNowToTheMillisecond());
+            db.HitTypes.Add(type);
             await db.SaveChangesAsync(cancellationToken);
-            return type;
+            await transaction.CommitAsync(cancellationToken);
+            db.Entry(type).State = EntityState.Detached;
+            return types.Remember(type);
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
-            // An identical request created the same type a moment ago; the unique index settled it. Use theirs.
+            // On PostgreSQL an identical request may have created the same type a moment ago; the unique index
+            // settled it. Use theirs.
             db.ChangeTracker.Clear();
-            return await FindAsync(requester, fingerprint, cancellationToken)
+            return await types.FindByFingerprintAsync(db, requester, fingerprint, cancellationToken)
                 ?? throw new InvalidOperationException("A HIT type vanished after its unique index refused a duplicate.");
         }
     }
-
-    private Task<HitType?> FindAsync(RequesterId requester, string fingerprint, CancellationToken cancellationToken) =>
-        db.HitTypes.SingleOrDefaultAsync(t => t.RequesterId == requester && t.Fingerprint == fingerprint, cancellationToken);
 }

@@ -79,6 +79,13 @@ public sealed class Hit
         ParameterRules.RequireWithin("MaxAssignments", maxAssignments, 1, 1_000_000_000);
         ParameterRules.RequireWithin("LifetimeInSeconds", lifetimeInSeconds, 30, MaxLifetimeInSeconds);
         ParameterRules.RequireAtMost("RequesterAnnotation", requesterAnnotation, MaxAnnotationLength);
+        if (slotCost.Cents > 0 && maxAssignments > Money.MaxTotal.Cents / slotCost.Cents)
+        {
+            throw new DomainException(
+                ErrorCode.InsufficientFunds,
+                $"This Requester has insufficient funds in their account to complete this transaction: {maxAssignments} assignments at {slotCost} each exceed the largest amount an account can hold ({Money.MaxTotal}).");
+        }
+
         return new Hit
         {
             Id = HitId.New(),

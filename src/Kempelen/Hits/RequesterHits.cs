@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.Hits;
 
 /// <summary>
-/// Loads a requester's own HITs and HIT types. Ownership is part of the same query, so another requester's ID
+/// Loads a requester's own HITs and HIT types. Ownership is part of every lookup, so another requester's ID
 /// answers "does not exist", exactly like an unknown one.
 /// </summary>
 public static class RequesterHits
@@ -14,13 +14,16 @@ public static class RequesterHits
     {
         var id = HitId.From(hitId);
         return await db.Hits.SingleOrDefaultAsync(h => h.Id == id && h.RequesterId == requester, cancellationToken)
-            ?? throw new DomainException(ErrorCode.HitDoesNotExist, $"Hit {hitId} does not exist.");
+            ?? throw HitDoesNotExist(hitId);
     }
 
-    public static async Task<HitType> FindHitTypeAsync(this KempelenDb db, RequesterId requester, string hitTypeId, CancellationToken cancellationToken)
+    public static async Task<HitType> FindHitTypeAsync(this HitTypeCache types, KempelenDb db, RequesterId requester, string hitTypeId, CancellationToken cancellationToken)
     {
-        var id = HitTypeId.From(hitTypeId);
-        return await db.HitTypes.SingleOrDefaultAsync(t => t.Id == id && t.RequesterId == requester, cancellationToken)
-            ?? throw new DomainException(ErrorCode.HitTypeDoesNotExist, $"HIT type {hitTypeId} does not exist.");
+        var type = await types.FindAsync(db, HitTypeId.From(hitTypeId), cancellationToken);
+        return type is not null && type.RequesterId == requester
+            ? type
+            : throw new DomainException(ErrorCode.HitTypeDoesNotExist, $"HIT type {hitTypeId} does not exist.");
     }
+
+    public static DomainException HitDoesNotExist(string hitId) => new(ErrorCode.HitDoesNotExist, $"Hit {hitId} does not exist.");
 }

@@ -125,6 +125,11 @@ public static partial class ProtocolEndpoint
             throw new InvalidOperationException($"Operation {operation} is in the operation table but not in the API model.");
         }
 
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new ProtocolException(ProtocolError.Serialization($"The request body must be a JSON object; got a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}."));
+        }
+
         var violations = ModelValidator.Validate(input, document.RootElement);
         if (violations.Count > 0)
         {

@@ -11,6 +11,15 @@ public static class DatabaseErrors
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
+    /// <summary>Another transaction won: an optimistic version check failed, or PostgreSQL aborted a deadlock or serialization conflict.</summary>
+    public static bool IsConflict(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        { InnerException: { } inner } => IsConflict(inner),
+        _ => false,
+    };
+
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint

@@ -211,4 +211,17 @@ public sealed class CreatingHits
         Assert.Contains("AssignmentReviewPolicy", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await client.CallAsync("ListHITs", new { }))["NumResults"].GetInt32());
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_astronomical_total_is_unaffordable_rather_than_an_overflow(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var client = await app.NewRequesterClientAsync();
+
+        var refusal = await client.CallAsync("CreateHIT", HitRequests.CreateHit(reward: "99999999.99", maxAssignments: 1_000_000_000));
+
+        refusal.EnsureError("RequestError", "AWS.MechanicalTurk.InsufficientFunds");
+        await app.AssertLedgerBalancedAsync();
+    }
 }

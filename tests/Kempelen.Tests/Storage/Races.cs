@@ -78,4 +78,23 @@ public sealed class Races
         Assert.Equal("100.00", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
         await app.AssertLedgerBalancedAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Parallel_changes_to_one_HIT_all_succeed_and_move_money_once(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var client = await app.NewRequesterClientAsync("100.00");
+        var hitId = (await client.CallAsync("CreateHIT", HitRequests.CreateHit())).EnsureOk()["HIT"].GetProperty("HITId").GetString();
+
+        var expiries = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.CallAsync("UpdateExpirationForHIT", new { HITId = hitId, ExpireAt = 0 })));
+        Assert.All(expiries, r => r.EnsureOk());
+        Assert.Equal("100.00", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
+
+        var extendTo = KempelenApp.Start.AddDays(2).ToUnixTimeSeconds();
+        var extensions = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.CallAsync("UpdateExpirationForHIT", new { HITId = hitId, ExpireAt = extendTo })));
+        Assert.All(extensions, r => r.EnsureOk());
+        Assert.Equal("98.20", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
+        await app.AssertLedgerBalancedAsync();
+    }
 }

@@ -31,12 +31,12 @@ public sealed record CreateHITWithHITTypeRequest
 
 public sealed record CreateHITWithHITTypeResponse(HIT HIT);
 
-public sealed class CreateHitWithHitTypeOperation(KempelenDb db, CreateHit createHit, TimeProvider time)
+public sealed class CreateHitWithHitTypeOperation(KempelenDb db, HitTypeCache types, CreateHit createHit, TimeProvider time)
     : IMTurkOperation<CreateHITWithHITTypeRequest, CreateHITWithHITTypeResponse>
 {
     public async Task<CreateHITWithHITTypeResponse> ExecuteAsync(CreateHITWithHITTypeRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
-        var type = await db.FindHitTypeAsync(caller, request.HITTypeId, cancellationToken);
+        var type = await types.FindHitTypeAsync(db, caller, request.HITTypeId, cancellationToken);
         ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
         var hit = await createHit.ExecuteAsync(
             type,

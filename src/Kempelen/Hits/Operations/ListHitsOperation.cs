@@ -16,7 +16,7 @@ public sealed record ListHITsRequest
 public sealed record ListHITsResponse(string? NextToken, int NumResults, List<HIT> HITs);
 
 /// <summary>The caller's HITs except disposed ones, oldest first, paged by (creation time, HIT ID).</summary>
-public sealed class ListHitsOperation(KempelenDb db, PageTokens pageTokens, TimeProvider time) : IMTurkOperation<ListHITsRequest, ListHITsResponse>
+public sealed class ListHitsOperation(KempelenDb db, HitTypeCache types, PageTokens pageTokens, TimeProvider time) : IMTurkOperation<ListHITsRequest, ListHITsResponse>
 {
     public const int DefaultMaxResults = 10;
 
@@ -32,15 +32,18 @@ public sealed class ListHitsOperation(KempelenDb db, PageTokens pageTokens, Time
         }
 
         var pageSize = request.MaxResults ?? DefaultMaxResults;
-        var page = await query
-            .Join(db.HitTypes, h => h.HitTypeId, t => t.Id, (h, t) => new { Hit = h, Type = t })
-            .OrderBy(p => p.Hit.CreatedAt).ThenBy(p => p.Hit.Id)
-            .Take(pageSize)
-            .ToListAsync(cancellationToken);
+        var page = await query.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Take(pageSize).ToListAsync(cancellationToken);
         var now = time.UtcNowToTheMillisecond();
+        var hits = new List<HIT>(page.Count);
+        foreach (var hit in page)
+        {
+            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
+                ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+            hits.Add(HIT.From(hit, type, now));
+        }
 
         // A full page may have more behind it; the next call then answers an empty page without a token.
-        var next = page.Count == pageSize ? pageTokens.Issue(scope, page[^1].Hit.CreatedAt, page[^1].Hit.Id.Value) : null;
-        return new ListHITsResponse(next, page.Count, page.Select(p => HIT.From(p.Hit, p.Type, now)).ToList());
+        var next = page.Count == pageSize ? pageTokens.Issue(scope, page[^1].CreatedAt, page[^1].Id.Value) : null;
+        return new ListHITsResponse(next, page.Count, hits);
     }
 }

@@ -109,11 +109,8 @@ namespace Kempelen.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -146,7 +143,7 @@ namespace Kempelen.Storage.Migrations.Postgres
 
                     b.HasIndex("TransferId");
 
-                    b.HasIndex("AccountId", "Id");
+                    b.HasIndex("AccountId", "At");
 
                     b.ToTable("LedgerEntries");
                 });

@@ -104,9 +104,8 @@ namespace Kempelen.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -139,7 +138,7 @@ namespace Kempelen.Storage.Migrations.Sqlite
 
                     b.HasIndex("TransferId");
 
-                    b.HasIndex("AccountId", "Id");
+                    b.HasIndex("AccountId", "At");
 
                     b.ToTable("LedgerEntries");
                 });

@@ -59,8 +59,7 @@ namespace Kempelen.Storage.Migrations.Sqlite
                 name: "LedgerEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TransferId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AccountId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Amount = table.Column<long>(type: "INTEGER", nullable: false),
@@ -212,9 +211,9 @@ namespace Kempelen.Storage.Migrations.Sqlite
                 columns: new[] { "RequesterId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LedgerEntries_AccountId_Id",
+                name: "IX_LedgerEntries_AccountId_At",
                 table: "LedgerEntries",
-                columns: new[] { "AccountId", "Id" });
+                columns: new[] { "AccountId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LedgerEntries_TransferId",

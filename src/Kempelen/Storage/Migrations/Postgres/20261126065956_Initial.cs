@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -60,8 +59,7 @@ namespace Kempelen.Storage.Migrations.Postgres
                 name: "LedgerEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TransferId = table.Column<Guid>(type: "uuid", nullable: false),
                     AccountId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Amount = table.Column<long>(type: "bigint", nullable: false),
@@ -213,9 +211,9 @@ namespace Kempelen.Storage.Migrations.Postgres
                 columns: new[] { "RequesterId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LedgerEntries_AccountId_Id",
+                name: "IX_LedgerEntries_AccountId_At",
                 table: "LedgerEntries",
-                columns: new[] { "AccountId", "Id" });
+                columns: new[] { "AccountId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LedgerEntries_TransferId",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kempelen.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKempelenDb))]
-    [Migration("20261126064122_Initial")]
+    [Migration("20261126065956_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -112,11 +112,8 @@ namespace Kempelen.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -149,7 +146,7 @@ namespace Kempelen.Storage.Migrations.Postgres
 
                     b.HasIndex("TransferId");
 
-                    b.HasIndex("AccountId", "Id");
+                    b.HasIndex("AccountId", "At");
 
                     b.ToTable("LedgerEntries");
                 });

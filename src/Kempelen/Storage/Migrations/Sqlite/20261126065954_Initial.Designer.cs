@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kempelen.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKempelenDb))]
-    [Migration("20261126064119_Initial")]
+    [Migration("20261126065954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -107,9 +107,8 @@ namespace Kempelen.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -142,7 +141,7 @@ namespace Kempelen.Storage.Migrations.Sqlite
 
                     b.HasIndex("TransferId");
 
-                    b.HasIndex("AccountId", "Id");
+                    b.HasIndex("AccountId", "At");
 
                     b.ToTable("LedgerEntries");
                 });
