@@ -5,7 +5,7 @@ using Kempelen.Protocol.Shapes;
 
 namespace Kempelen.Hits.Operations;
 
-public sealed record CreateHITRequest
+public sealed record CreateHITRequest : IHitTypeMembers, IHitMembers
 {
     public int? MaxAssignments { get; init; }
 
@@ -54,20 +54,9 @@ public sealed class CreateHitOperation(DefineHitType defineHitType, CreateHit cr
 {
     public async Task<CreateHITResponse> ExecuteAsync(CreateHITRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
-        var properties = HitTypeWire.Properties(
-            request.Title,
-            request.Description,
-            request.Keywords,
-            request.Reward,
-            request.AssignmentDurationInSeconds,
-            request.AutoApprovalDelayInSeconds,
-            request.QualificationRequirements);
-        var type = await defineHitType.ExecuteAsync(caller, properties, cancellationToken);
-        ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
-        var hit = await createHit.ExecuteAsync(
-            type,
-            new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),
-            cancellationToken);
+        var hitRequest = HitTypeWire.Hit(request);
+        var type = await defineHitType.ExecuteAsync(caller, HitTypeWire.Properties(request), cancellationToken);
+        var hit = await createHit.ExecuteAsync(type, hitRequest, cancellationToken);
         return new CreateHITResponse(HIT.From(hit, type, time.UtcNowToTheMillisecond()));
     }
 }

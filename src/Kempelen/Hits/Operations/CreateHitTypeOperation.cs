@@ -4,7 +4,7 @@ using Kempelen.Protocol.Shapes;
 
 namespace Kempelen.Hits.Operations;
 
-public sealed record CreateHITTypeRequest
+public sealed record CreateHITTypeRequest : IHitTypeMembers
 {
     public long? AutoApprovalDelayInSeconds { get; init; }
 
@@ -27,15 +27,7 @@ public sealed class CreateHitTypeOperation(DefineHitType defineHitType) : IMTurk
 {
     public async Task<CreateHITTypeResponse> ExecuteAsync(CreateHITTypeRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
-        var properties = HitTypeWire.Properties(
-            request.Title,
-            request.Description,
-            request.Keywords,
-            request.Reward,
-            request.AssignmentDurationInSeconds,
-            request.AutoApprovalDelayInSeconds,
-            request.QualificationRequirements);
-        var type = await defineHitType.ExecuteAsync(caller, properties, cancellationToken);
+        var type = await defineHitType.ExecuteAsync(caller, HitTypeWire.Properties(request), cancellationToken);
         return new CreateHITTypeResponse(type.Id.Value);
     }
 }

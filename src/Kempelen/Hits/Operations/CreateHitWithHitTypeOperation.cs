@@ -6,7 +6,7 @@ using Kempelen.Storage;
 
 namespace Kempelen.Hits.Operations;
 
-public sealed record CreateHITWithHITTypeRequest
+public sealed record CreateHITWithHITTypeRequest : IHitMembers
 {
     public string HITTypeId { get; init; } = string.Empty;
 
@@ -36,12 +36,9 @@ public sealed class CreateHitWithHitTypeOperation(KempelenDb db, HitTypeCache ty
 {
     public async Task<CreateHITWithHITTypeResponse> ExecuteAsync(CreateHITWithHITTypeRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
+        var hitRequest = HitTypeWire.Hit(request);
         var type = await types.FindHitTypeAsync(db, caller, request.HITTypeId, cancellationToken);
-        ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
-        var hit = await createHit.ExecuteAsync(
-            type,
-            new HitRequest(request.MaxAssignments ?? 1, request.LifetimeInSeconds, request.Question, request.HITLayoutId, request.RequesterAnnotation, request.UniqueRequestToken),
-            cancellationToken);
+        var hit = await createHit.ExecuteAsync(type, hitRequest, cancellationToken);
         return new CreateHITWithHITTypeResponse(HIT.From(hit, type, time.UtcNowToTheMillisecond()));
     }
 }

@@ -3,23 +3,66 @@ using Kempelen.Protocol.Shapes;
 
 namespace Kempelen.Hits.Operations;
 
-/// <summary>The HIT type members CreateHITType and CreateHIT share, turned into domain properties.</summary>
+/// <summary>The HIT type members CreateHITType and CreateHIT share.</summary>
+public interface IHitTypeMembers
+{
+    string Title { get; }
+
+    string Description { get; }
+
+    string? Keywords { get; }
+
+    string Reward { get; }
+
+    long AssignmentDurationInSeconds { get; }
+
+    long? AutoApprovalDelayInSeconds { get; }
+
+    List<QualificationRequirement>? QualificationRequirements { get; }
+}
+
+/// <summary>The HIT members CreateHIT and CreateHITWithHITType share.</summary>
+public interface IHitMembers
+{
+    int? MaxAssignments { get; }
+
+    long LifetimeInSeconds { get; }
+
+    string? Question { get; }
+
+    string? HITLayoutId { get; }
+
+    string? RequesterAnnotation { get; }
+
+    string? UniqueRequestToken { get; }
+
+    System.Text.Json.JsonElement? AssignmentReviewPolicy { get; }
+
+    System.Text.Json.JsonElement? HITReviewPolicy { get; }
+}
+
 internal static class HitTypeWire
 {
-    public static HitTypeProperties Properties(
-        string title,
-        string description,
-        string? keywords,
-        string reward,
-        long assignmentDurationInSeconds,
-        long? autoApprovalDelayInSeconds,
-        List<QualificationRequirement>? requirements) =>
+    public static HitTypeProperties Properties(IHitTypeMembers request) =>
         HitTypeProperties.Create(
-            title,
-            description,
-            keywords,
-            Money.Parse(reward, "Reward"),
-            assignmentDurationInSeconds,
-            autoApprovalDelayInSeconds,
-            QualificationRequirement.ToDomain(requirements));
+            request.Title,
+            request.Description,
+            request.Keywords,
+            Money.Parse(request.Reward, "Reward"),
+            request.AssignmentDurationInSeconds,
+            request.AutoApprovalDelayInSeconds,
+            QualificationRequirement.ToDomain(request.QualificationRequirements));
+
+    /// <summary>MaxAssignments defaults to 1 (mturk-compat §5.4); review policies are refused until supported.</summary>
+    public static HitRequest Hit(IHitMembers request)
+    {
+        ReviewPolicies.RefuseUntilSupported(request.AssignmentReviewPolicy, request.HITReviewPolicy);
+        return new HitRequest(
+            request.MaxAssignments ?? 1,
+            request.LifetimeInSeconds,
+            request.Question,
+            request.HITLayoutId,
+            request.RequesterAnnotation,
+            request.UniqueRequestToken);
+    }
 }
