@@ -1,3 +1,5 @@
+using Kempelen.Storage;
+
 namespace Kempelen.Accounts;
 
 public static class AccountsRegistration
@@ -7,6 +9,20 @@ public static class AccountsRegistration
         services.AddMemoryCache();
         services.AddScoped<AccessKeyStore>();
         services.AddScoped<CreateRequester>();
+        services.AddScoped<RegisterWorker>();
+        services.AddIdentityCore<KempelenUser>(options =>
+            {
+                // Length over composition rules, as NIST SP 800-63B recommends.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<KempelenDb>();
         return services;
     }
 }

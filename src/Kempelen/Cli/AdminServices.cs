@@ -10,6 +10,7 @@ public static class AdminServices
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection()
             .AddLogging()
+            .AddDataProtection().Services
             .AddSingleton<IConfiguration>(configuration)
             .AddKempelen(configuration, options.Storage())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -28,6 +28,41 @@ public static class AdminVerbs
         ],
         AddFundsAsync);
 
+    public static readonly Verb CreateWorker = new(
+        "admin create-worker",
+        "Creates a worker account that can sign in to the worker app, with a token for the worker API.",
+        [
+            new("email", "The worker's e-mail address, used to sign in", "EMAIL", Required: true),
+            new("password", "At least 10 characters", "PASSWORD", Required: true),
+            new("json", "Print one JSON object with WorkerId and ApiToken"),
+            .. Verb.StorageOptions,
+        ],
+        CreateWorkerAsync);
+
+    private static async Task<int> CreateWorkerAsync(ParsedOptions options, CancellationToken cancellationToken)
+    {
+        await using var services = await AdminServices.StartAsync(options, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var registered = await scope.ServiceProvider.GetRequiredService<RegisterWorker>()
+            .ExecuteAsync(options.Require("email"), options.Require("password"), cancellationToken);
+        if (options.Has("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["WorkerId"] = registered.WorkerId.Value,
+                ["ApiToken"] = registered.ApiToken,
+            }));
+        }
+        else
+        {
+            Console.WriteLine($"WorkerId: {registered.WorkerId}");
+            Console.WriteLine($"ApiToken: {registered.ApiToken}");
+            Console.WriteLine("The API token is shown only now; keep it safe.");
+        }
+
+        return 0;
+    }
+
     private static async Task<int> CreateRequesterAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
         var balance = ParseAmount(options.Get("balance") ?? "100.00", "balance");

@@ -34,11 +34,15 @@ public sealed class Account
 
     public static string EscrowOf(RequesterId requester) => $"requester:{requester.Value}:escrow";
 
+    public static string EarningsOf(WorkerId worker) => $"worker:{worker.Value}:earnings";
+
+    public static Account ForWorker(WorkerId worker) => new(EarningsOf(worker), AccountKind.WorkerEarnings, allowsNegative: false);
+
     public static Account ForRequester(RequesterId requester, AccountKind kind) => kind switch
     {
         AccountKind.RequesterAvailable => new Account(AvailableOf(requester), kind, allowsNegative: false),
         AccountKind.RequesterEscrow => new Account(EscrowOf(requester), kind, allowsNegative: false),
-        AccountKind.Deposits or AccountKind.PlatformFees =>
+        AccountKind.Deposits or AccountKind.PlatformFees or AccountKind.WorkerEarnings =>
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a requester account."),
     };
 }

@@ -11,6 +11,9 @@ public enum AccountKind
     /// <summary>A requester's money held for HIT slots that may still be paid.</summary>
     RequesterEscrow,
 
+    /// <summary>What a worker has earned and not yet been paid out.</summary>
+    WorkerEarnings,
+
     /// <summary>Commission earned by the operator.</summary>
     PlatformFees,
 }

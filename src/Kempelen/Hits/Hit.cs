@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Kempelen.Accounts;
 using Kempelen.Finance;
 
@@ -101,6 +102,28 @@ public sealed class Hit
             RequesterAnnotation = requesterAnnotation,
             SlotCost = slotCost,
         };
+    }
+
+    /// <summary>
+    /// Whether a worker may take a slot now: live, not being reviewed, not disposed, a slot free. Written as an
+    /// expression so that accepting can be one conditional UPDATE and searches can filter in SQL.
+    /// </summary>
+    public static Expression<Func<Hit, bool>> AcceptableAt(DateTime now) =>
+        h => h.AvailableCount > 0 && h.Expiration > now && h.DisposedAt == null && !h.IsReviewing;
+
+    /// <summary>A worker handed in the slot's work: it stops being pending and awaits review.</summary>
+    public void RecordSubmission()
+    {
+        PendingCount--;
+        Version++;
+    }
+
+    /// <summary>A worker gave the slot back (returned or abandoned): it is free again.</summary>
+    public void RecordReleasedSlot()
+    {
+        PendingCount--;
+        AvailableCount++;
+        Version++;
     }
 
     public HitStatus StatusAt(DateTime now)

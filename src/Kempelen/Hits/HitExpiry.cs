@@ -1,3 +1,4 @@
+using Kempelen.Hosting;
 using Kempelen.Finance;
 using Kempelen.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Kempelen.Hits;
 /// flag), so HITs that expired while the server was down are settled at the next start. Each HIT is settled in
 /// its own transaction guarded by the HIT's version, so several servers running this job never release twice.
 /// </summary>
-public sealed partial class HitExpiry(IServiceScopeFactory scopes, TimeProvider time, IOptions<HitExpiryOptions> options, ILogger<HitExpiry> logger)
+public sealed partial class HitExpiry(IServiceScopeFactory scopes, TimeProvider time, IOptions<TimerOptions> options, ILogger<HitExpiry> logger)
     : BackgroundService
 {
     private const int BatchSize = 100;

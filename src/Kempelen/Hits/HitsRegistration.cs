@@ -6,7 +6,6 @@ public static class HitsRegistration
 {
     public static IServiceCollection AddHits(this IServiceCollection services)
     {
-        services.AddOptions<HitExpiryOptions>().BindConfiguration(HitExpiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<HitTypeCache>();
         services.AddScoped<DefineHitType>();
         services.AddScoped<CreateHit>();

@@ -17,6 +17,10 @@ public static class RequesterHits
             ?? throw HitDoesNotExist(hitId);
     }
 
+    /// <summary>A HIT by its ID, for work that already established who may touch it (a worker's own assignment).</summary>
+    public static async Task<Hit> FindHitByIdAsync(this KempelenDb db, HitId hitId, CancellationToken cancellationToken) =>
+        await db.Hits.SingleOrDefaultAsync(h => h.Id == hitId, cancellationToken) ?? throw HitDoesNotExist(hitId.Value);
+
     public static async Task<HitType> FindHitTypeAsync(this HitTypeCache types, KempelenDb db, RequesterId requester, string hitTypeId, CancellationToken cancellationToken)
     {
         var type = await types.FindAsync(db, HitTypeId.From(hitTypeId), cancellationToken);

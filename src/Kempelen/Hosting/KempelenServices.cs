@@ -1,4 +1,5 @@
 using Kempelen.Accounts;
+using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
@@ -18,7 +19,9 @@ public static class KempelenServices
         services.AddAccounts();
         services.AddFinance();
         services.AddIdempotency();
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHits();
+        services.AddAssignments();
         services.AddProtocol();
         return services;
     }

@@ -1,4 +1,7 @@
+using Kempelen.Assignments;
 using Kempelen.Hits;
+using Kempelen.WorkerApp.Api;
+using Microsoft.AspNetCore.Authentication;
 using Kempelen.Protocol;
 using Kempelen.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +24,23 @@ public static class KempelenWeb
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddKempelen(builder.Configuration, storage);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HitExpiry>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AssignmentTimers>());
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, WorkerTokenAuthentication>(WorkerTokenAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization();
+
+        // The worker API names members as MTurk does (AssignmentId, HITId) and reads requests case-insensitively.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = null;
+            json.SerializerOptions.PropertyNameCaseInsensitive = true;
+        });
         customize?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapMTurkProtocol();
+        app.MapWorkerApi();
         app.MapGet("/healthz", CheckDatabaseAsync);
         app.MapGet("/readyz", CheckMigratedAsync);
         return app;

@@ -2,6 +2,8 @@ using Kempelen.Accounts;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
+using Kempelen.Assignments;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Storage;
@@ -10,11 +12,15 @@ namespace Kempelen.Storage;
 /// The one model every class uses. The provider subclasses exist only to own their migration sets; this base
 /// takes the non-generic options so that both can pass theirs.
 /// </summary>
-public abstract class KempelenDb(DbContextOptions options) : DbContext(options)
+public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<KempelenUser>(options)
 {
     public DbSet<Requester> Requesters => Set<Requester>();
 
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<WorkerApiToken> WorkerApiTokens => Set<WorkerApiToken>();
 
     public DbSet<Account> Accounts => Set<Account>();
 
@@ -24,6 +30,8 @@ public abstract class KempelenDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Hit> Hits => Set<Hit>();
 
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -32,10 +40,15 @@ public abstract class KempelenDb(DbContextOptions options) : DbContext(options)
         EntityIdConvention.Apply<HitId>(configurationBuilder);
         EntityIdConvention.Apply<HitTypeId>(configurationBuilder);
         EntityIdConvention.Apply<HitGroupId>(configurationBuilder);
+        EntityIdConvention.Apply<WorkerId>(configurationBuilder);
+        EntityIdConvention.Apply<AssignmentId>(configurationBuilder);
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KempelenDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KempelenDb).Assembly);
+    }
 }

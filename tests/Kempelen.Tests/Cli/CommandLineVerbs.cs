@@ -43,6 +43,31 @@ public sealed class CommandLineVerbs : IDisposable
     }
 
     [Fact]
+    public async Task Create_worker_prints_the_WorkerId_and_an_API_token_as_JSON()
+    {
+        var (exit, output, _) = await RunAsync("admin", "create-worker", "--email", "ada@example.org", "--password", "correct horse battery", "--json", "--data", _data);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["ApiToken", "WorkerId"], json.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Matches("^A[A-Z0-9]{13}$", json.RootElement.GetProperty("WorkerId").GetString());
+        Assert.StartsWith("kmw_", json.RootElement.GetProperty("ApiToken").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_worker_refuses_a_short_password_and_a_taken_email()
+    {
+        var (shortExit, _, shortError) = await RunAsync("admin", "create-worker", "--email", "bo@example.org", "--password", "short", "--data", _data);
+        await RunAsync("admin", "create-worker", "--email", "cy@example.org", "--password", "correct horse battery", "--data", _data);
+        var (takenExit, _, takenError) = await RunAsync("admin", "create-worker", "--email", "cy@example.org", "--password", "correct horse battery", "--data", _data);
+
+        Assert.Equal(1, shortExit);
+        Assert.Contains("10 characters", shortError, StringComparison.Ordinal);
+        Assert.Equal(1, takenExit);
+        Assert.Contains("cy@example.org", takenError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Add_funds_reports_the_new_balance()
     {
         var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--balance", "1.00", "--json", "--data", _data);
@@ -74,6 +99,7 @@ public sealed class CommandLineVerbs : IDisposable
     [InlineData("serve")]
     [InlineData("admin", "create-requester")]
     [InlineData("admin", "add-funds")]
+    [InlineData("admin", "create-worker")]
     public async Task Every_verb_explains_itself(params string[] verb)
     {
         var (exit, output, _) = await RunAsync([.. verb, "--help"]);

@@ -1,4 +1,5 @@
 using Kempelen.Accounts;
+using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Hosting;
@@ -58,6 +59,22 @@ public sealed class KempelenApp : IAsyncDisposable
 
     public async Task<MTurkClient> NewRequesterClientAsync(string balance = "100.00") =>
         ClientFor(await CreateRequesterAsync(balance));
+
+    public async Task<TestWorker> CreateWorkerAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var registered = await scope.ServiceProvider.GetRequiredService<RegisterWorker>()
+            .ExecuteAsync($"worker-{Guid.NewGuid():N}@example.org", "correct horse battery", TestContext.Current.CancellationToken);
+        return new TestWorker(registered.WorkerId, registered.ApiToken);
+    }
+
+    public async Task<WorkerClient> NewWorkerClientAsync() => WorkerClientFor(await CreateWorkerAsync());
+
+    public WorkerClient WorkerClientFor(TestWorker worker) => new(_app.GetTestClient(), worker);
+
+    /// <summary>Runs the assignment timers now, as their timer would.</summary>
+    public Task<int> AbandonOverdueAssignmentsAsync() =>
+        _app.Services.GetRequiredService<AssignmentTimers>().AbandonOverdueAsync(TestContext.Current.CancellationToken);
 
     public MTurkClient ClientFor(TestRequester requester) => new(_app.GetTestClient(), requester, Time);
 

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Kempelen.Accounts;
+
+/// <summary>
+/// A person who signs in to Kempelen's web apps. ASP.NET Core Identity owns the password, lockout and security
+/// stamp; the user is a worker when <see cref="WorkerId"/> is set.
+/// </summary>
+public sealed class KempelenUser : IdentityUser
+{
+    public WorkerId? WorkerId { get; set; }
+}

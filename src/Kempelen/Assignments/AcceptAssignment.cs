@@ -1,0 +1,58 @@
+using Kempelen.Accounts;
+using Kempelen.Hits;
+using Kempelen.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Assignments;
+
+/// <summary>
+/// Gives a worker a slot of a HIT. The slot is taken with one conditional UPDATE (free slot, live HIT), so
+/// MaxAssignments holds under any concurrency; a filtered unique index stops a worker holding two live
+/// assignments of one HIT. Both happen in one transaction with the new assignment.
+/// </summary>
+public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProvider time)
+{
+    public async Task<Assignment> ExecuteAsync(WorkerId worker, HitId hitId, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowToTheMillisecond();
+        try
+        {
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            var hit = await db.Hits.AsNoTracking().SingleOrDefaultAsync(h => h.Id == hitId && h.DisposedAt == null, cancellationToken)
+                ?? throw RequesterHits.HitDoesNotExist(hitId.Value);
+            if (await db.Assignments.AnyAsync(a => a.HitId == hitId && a.WorkerId == worker && a.Status != AssignmentStatus.Returned && a.Status != AssignmentStatus.Abandoned, cancellationToken))
+            {
+                throw AlreadyAccepted(hitId);
+            }
+
+            var taken = await db.Hits
+                .Where(h => h.Id == hitId)
+                .Where(Hit.AcceptableAt(now))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(h => h.AvailableCount, h => h.AvailableCount - 1)
+                        .SetProperty(h => h.PendingCount, h => h.PendingCount + 1)
+                        .SetProperty(h => h.Version, h => h.Version + 1),
+                    cancellationToken);
+            if (taken == 0)
+            {
+                throw new DomainException(ErrorCode.HitNotAvailable, $"HIT {hitId} has no assignment available to accept.");
+            }
+
+            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
+                ?? throw new InvalidOperationException($"HIT {hitId} refers to a HIT type that does not exist.");
+            var assignment = Assignment.Accept(hit, type, worker, now);
+            db.Assignments.Add(assignment);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return assignment;
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            // The same worker accepted this HIT in a parallel request, or already did its work; ours rolled back.
+            throw AlreadyAccepted(hitId);
+        }
+    }
+
+    private static DomainException AlreadyAccepted(HitId hitId) =>
+        new(ErrorCode.InvalidAssignmentState, $"You already have an assignment of HIT {hitId}; a worker may do each HIT once.");
+}

@@ -1,0 +1,13 @@
+namespace Kempelen.Assignments;
+
+public static class AssignmentsRegistration
+{
+    public static IServiceCollection AddAssignments(this IServiceCollection services)
+    {
+        services.AddScoped<AcceptAssignment>();
+        services.AddScoped<AcceptNextInGroup>();
+        services.AddScoped<ReturnAssignment>();
+        services.AddSingleton<AssignmentTimers>();
+        return services;
+    }
+}

@@ -1,0 +1,97 @@
+using Kempelen.Assignments;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.WorkerApp.Api;
+
+/// <summary>
+/// The worker JSON API under /api/worker/v1, for apps, automation and load tests. It calls the same use cases as
+/// the worker web app; refusals are RFC 9457 problem details.
+/// </summary>
+public static class WorkerApi
+{
+    public static IEndpointRouteBuilder MapWorkerApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/worker/v1")
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(WorkerTokenAuthentication.SchemeName).RequireAuthenticatedUser())
+            .AddEndpointFilter(AnswerRefusalsAsProblems)
+            .DisableAntiforgery();
+        api.MapGet("/me", GetProfileAsync);
+        api.MapPost("/hits/{hitId}/accept", AcceptHitAsync);
+        api.MapPost("/hit-groups/{hitGroupId}/accept", AcceptFromGroupAsync);
+        api.MapGet("/assignments/{assignmentId}", GetAssignmentAsync);
+        api.MapPost("/assignments/{assignmentId}/return", ReturnAsync);
+        return endpoints;
+    }
+
+    private static async Task<WorkerProfile> GetProfileAsync(HttpContext context, KempelenDb db, CancellationToken cancellationToken)
+    {
+        var worker = WorkerTokenAuthentication.WorkerOf(context.User);
+        var counts = await db.Assignments.AsNoTracking()
+            .Where(a => a.WorkerId == worker)
+            .GroupBy(a => a.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var earnings = await db.Accounts.AsNoTracking().Where(a => a.Id == Account.EarningsOf(worker)).Select(a => a.BalanceCents).SingleOrDefaultAsync(cancellationToken);
+        return new WorkerProfile(
+            worker.Value,
+            new Money(earnings).ToString(),
+            counts.GetValueOrDefault(AssignmentStatus.Accepted),
+            counts.GetValueOrDefault(AssignmentStatus.Submitted),
+            counts.GetValueOrDefault(AssignmentStatus.Approved),
+            counts.GetValueOrDefault(AssignmentStatus.Rejected));
+    }
+
+    private static async Task<WorkerAssignment> AcceptHitAsync(string hitId, HttpContext context, AcceptAssignment accept, KempelenDb db, HitTypeCache types, CancellationToken cancellationToken)
+    {
+        var assignment = await accept.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), HitId.From(hitId), cancellationToken);
+        return await DescribeAsync(db, types, assignment, withQuestion: true, cancellationToken);
+    }
+
+    private static async Task<WorkerAssignment> AcceptFromGroupAsync(string hitGroupId, HttpContext context, AcceptNextInGroup acceptNext, KempelenDb db, HitTypeCache types, CancellationToken cancellationToken)
+    {
+        var assignment = await acceptNext.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), HitGroupId.From(hitGroupId), cancellationToken);
+        return await DescribeAsync(db, types, assignment, withQuestion: true, cancellationToken);
+    }
+
+    private static async Task<WorkerAssignment> GetAssignmentAsync(string assignmentId, HttpContext context, KempelenDb db, HitTypeCache types, CancellationToken cancellationToken)
+    {
+        var assignment = await db.FindWorkersAssignmentAsync(WorkerTokenAuthentication.WorkerOf(context.User), assignmentId, cancellationToken);
+        return await DescribeAsync(db, types, assignment, withQuestion: true, cancellationToken);
+    }
+
+    private static async Task<IResult> ReturnAsync(string assignmentId, HttpContext context, ReturnAssignment returnAssignment, CancellationToken cancellationToken)
+    {
+        await returnAssignment.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), assignmentId, cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<WorkerAssignment> DescribeAsync(KempelenDb db, HitTypeCache types, Assignment assignment, bool withQuestion, CancellationToken cancellationToken)
+    {
+        var hit = await db.Hits.AsNoTracking().SingleAsync(h => h.Id == assignment.HitId, cancellationToken);
+        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
+            ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+        return WorkerAssignment.From(assignment, hit, type, withQuestion);
+    }
+
+    private static async ValueTask<object?> AnswerRefusalsAsProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (DomainException refusal)
+        {
+            var status = refusal.Code switch
+            {
+                ErrorCode.HitDoesNotExist or ErrorCode.AssignmentDoesNotExist or ErrorCode.HitTypeDoesNotExist => StatusCodes.Status404NotFound,
+                ErrorCode.HitNotAvailable or ErrorCode.InvalidAssignmentState or ErrorCode.InvalidHitState => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return Results.Problem(new ProblemDetails { Status = status, Title = refusal.Code.ToString(), Detail = refusal.Message });
+        }
+    }
+}
