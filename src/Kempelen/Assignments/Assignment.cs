@@ -60,7 +60,7 @@ public sealed class Assignment
 
     public void Submit(string answer, long autoApprovalDelayInSeconds, DateTime now)
     {
-        if (Status == AssignmentStatus.Accepted && IsPastDeadline(now))
+        if ((Status == AssignmentStatus.Accepted && IsPastDeadline(now)) || Status == AssignmentStatus.Abandoned)
         {
             throw new DomainException(ErrorCode.InvalidAssignmentState, $"Assignment {Id} passed its deadline at {Deadline:O} and can no longer be submitted.");
         }
@@ -87,6 +87,44 @@ public sealed class Assignment
         Move(AssignmentStatus.Abandoned, "Accepted");
         EndedAt = now;
     }
+
+    /// <summary>
+    /// Approves submitted work, or overrides a rejection within 30 days of submission (mturk-compat §9.4).
+    /// Returns whether the money must come fresh from the requester: a rejection already released its escrow.
+    /// </summary>
+    public bool Approve(string? feedback, bool overrideRejection, DateTime now)
+    {
+        var overriding = Status == AssignmentStatus.Rejected && overrideRejection;
+        if (overriding && now > SubmitTime!.Value.Add(OverrideWindow))
+        {
+            throw new DomainException(ErrorCode.InvalidAssignmentState, $"Assignment {Id} was submitted more than 30 days ago; its rejection can no longer be overridden.");
+        }
+
+        if (Status == AssignmentStatus.Rejected && !overrideRejection)
+        {
+            throw new DomainException(ErrorCode.InvalidAssignmentState, "This operation can be called with a status of: Submitted");
+        }
+
+        Move(AssignmentStatus.Approved, "Submitted");
+        ApprovalTime = now;
+
+        // After an override the rejection no longer stands (mturk-compat §5.3).
+        RejectionTime = null;
+        RequesterFeedback = feedback ?? RequesterFeedback;
+        return overriding;
+    }
+
+    public void Reject(string feedback, DateTime now)
+    {
+        Move(AssignmentStatus.Rejected, "Submitted");
+        RejectionTime = now;
+        RequesterFeedback = feedback;
+    }
+
+    public bool IsDueForAutoApproval(DateTime now) => Status == AssignmentStatus.Submitted && AutoApprovalTime <= now;
+
+    /// <summary>How long after submission a rejection may be overridden.</summary>
+    public static readonly TimeSpan OverrideWindow = TimeSpan.FromDays(30);
 
     private void Move(AssignmentStatus to, string allowed)
     {

@@ -7,6 +7,9 @@ public static class AssignmentsRegistration
         services.AddScoped<AcceptAssignment>();
         services.AddScoped<AcceptNextInGroup>();
         services.AddScoped<ReturnAssignment>();
+        services.AddScoped<SubmitAssignment>();
+        services.AddScoped<ApproveAssignment>();
+        services.AddScoped<RejectAssignment>();
         services.AddSingleton<AssignmentTimers>();
         return services;
     }

@@ -4,13 +4,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Assignments;
 
-/// <summary>Loads a worker's own assignment; anyone else's answers "does not exist", like an unknown one.</summary>
+/// <summary>
+/// Loads a worker's or a requester's own assignment; anyone else's answers "does not exist", like an unknown one.
+/// A requester sees only submitted work (mturk-compat §9.2).
+/// </summary>
 public static class WorkerAssignments
 {
     public static async Task<Assignment> FindWorkersAssignmentAsync(this KempelenDb db, WorkerId worker, string assignmentId, CancellationToken cancellationToken)
     {
         var id = AssignmentId.From(assignmentId);
         return await db.Assignments.SingleOrDefaultAsync(a => a.Id == id && a.WorkerId == worker, cancellationToken)
-            ?? throw new DomainException(ErrorCode.AssignmentDoesNotExist, $"Assignment {assignmentId} does not exist.");
+            ?? throw DoesNotExist(assignmentId);
     }
+
+    public static async Task<Assignment> FindRequestersAssignmentAsync(this KempelenDb db, RequesterId requester, string assignmentId, CancellationToken cancellationToken)
+    {
+        var id = AssignmentId.From(assignmentId);
+        return await db.Assignments.SingleOrDefaultAsync(
+                a => a.Id == id && a.RequesterId == requester && a.Status != AssignmentStatus.Accepted && a.Status != AssignmentStatus.Returned && a.Status != AssignmentStatus.Abandoned,
+                cancellationToken)
+            ?? throw DoesNotExist(assignmentId);
+    }
+
+    private static DomainException DoesNotExist(string assignmentId) =>
+        new(ErrorCode.AssignmentDoesNotExist, $"Assignment {assignmentId} does not exist.");
 }

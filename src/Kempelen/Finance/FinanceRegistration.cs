@@ -10,6 +10,7 @@ public static class FinanceRegistration
         services.AddSingleton<FeePolicy>();
         services.AddScoped<Ledger>();
         services.AddScoped<Escrow>();
+        services.AddScoped<Payouts>();
         services.AddScoped<AddFunds>();
         services.AddScoped<GetAccountBalanceOperation>();
         return services;

@@ -5,4 +5,6 @@ public enum TransferKind
     Deposit,
     EscrowHold,
     EscrowRelease,
+    Payout,
+    Fee,
 }

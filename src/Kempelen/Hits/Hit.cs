@@ -118,6 +118,13 @@ public sealed class Hit
         Version++;
     }
 
+    /// <summary>The requester decided a submitted slot (approved or rejected): it is complete.</summary>
+    public void RecordDecision()
+    {
+        CompletedCount++;
+        Version++;
+    }
+
     /// <summary>A worker gave the slot back (returned or abandoned): it is free again.</summary>
     public void RecordReleasedSlot()
     {

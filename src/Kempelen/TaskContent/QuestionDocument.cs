@@ -40,17 +40,9 @@ public static class QuestionDocument
 
     private static XDocument Parse(string question)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = MaxBytes,
-            IgnoreComments = true,
-        };
         try
         {
-            using var reader = XmlReader.Create(new StringReader(question), settings);
-            return XDocument.Load(reader);
+            return SafeXml.Load(question, MaxBytes, LoadOptions.None);
         }
         catch (XmlException exception)
         {
@@ -144,7 +136,7 @@ public static class QuestionDocument
     private static XElement? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
-    private static DomainException Invalid(string question, string reason)
+    internal static DomainException Invalid(string question, string reason)
     {
         var shown = question.Length > 80 ? question[..80] + "…" : question;
         return DomainException.InvalidParameter(Parameter, $"The value \"{shown}\" is not valid for the parameter Question. {reason}");

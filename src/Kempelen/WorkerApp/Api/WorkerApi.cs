@@ -2,6 +2,7 @@ using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Storage;
+using Kempelen.TaskContent;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public static class WorkerApi
         api.MapPost("/hit-groups/{hitGroupId}/accept", AcceptFromGroupAsync);
         api.MapGet("/assignments/{assignmentId}", GetAssignmentAsync);
         api.MapPost("/assignments/{assignmentId}/return", ReturnAsync);
+        api.MapPost("/assignments/{assignmentId}/submit", SubmitAsync);
         return endpoints;
     }
 
@@ -67,6 +69,20 @@ public static class WorkerApi
     {
         await returnAssignment.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), assignmentId, cancellationToken);
         return Results.NoContent();
+    }
+
+    private static async Task<WorkerAssignment> SubmitAsync(
+        string assignmentId,
+        SubmitRequest request,
+        HttpContext context,
+        SubmitAssignment submit,
+        KempelenDb db,
+        HitTypeCache types,
+        CancellationToken cancellationToken)
+    {
+        var answers = AnswerDocument.FromFormPost(request.AnswerFields());
+        var assignment = await submit.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), assignmentId, answers, cancellationToken);
+        return await DescribeAsync(db, types, assignment, withQuestion: false, cancellationToken);
     }
 
     private static async Task<WorkerAssignment> DescribeAsync(KempelenDb db, HitTypeCache types, Assignment assignment, bool withQuestion, CancellationToken cancellationToken)

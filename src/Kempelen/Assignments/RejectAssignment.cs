@@ -1,0 +1,29 @@
+using Kempelen.Accounts;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Storage;
+
+namespace Kempelen.Assignments;
+
+/// <summary>Rejects submitted work with a reason; the slot's escrow goes back to the requester (mturk-compat §6.2).</summary>
+public sealed class RejectAssignment(KempelenDb db, Escrow escrow, TimeProvider time)
+{
+    public const int MaxFeedbackLength = 1024;
+
+    public async Task ExecuteAsync(RequesterId requester, string assignmentId, string feedback, CancellationToken cancellationToken)
+    {
+        ParameterRules.RequireText("RequesterFeedback", feedback, MaxFeedbackLength);
+        await ConflictRetry.RunAsync(db, async () =>
+        {
+            var now = time.UtcNowToTheMillisecond();
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);
+            assignment.Reject(feedback, now);
+            var hit = await db.FindHitByIdAsync(assignment.HitId, cancellationToken);
+            hit.RecordDecision();
+            await escrow.SettleAsync(hit, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+using Kempelen.TaskContent;
+
+namespace Kempelen.Tests.TaskContent;
+
+/// <summary>Reading a QuestionFormAnswers document back into answers (for tests and the results CSV).</summary>
+public sealed class ReadingAnswerDocuments
+{
+    [Fact]
+    public void Every_answer_survives_writing_and_reading_exactly()
+    {
+        QuestionAnswer[] answers =
+        [
+            new FreeTextAnswer("essay", "line one\r\nline two\n\tindented  with  spaces  "),
+            new FreeTextAnswer("markup", "<b>&amp;</b> \"quoted\" 'single' ]]> Zürich 🙂"),
+            new FreeTextAnswer("empty", ""),
+            new FreeTextAnswer("spaces", "   "),
+            new SelectionAnswer("kinds", ["stop", "yield"], "speed & <limit>"),
+            new SelectionAnswer("colour", [], "teal"),
+            new SelectionAnswer("blank-other", ["a"], ""),
+            new SelectionAnswer("size", ["large"], null),
+        ];
+
+        Assert.Equal(answers, AnswerDocument.Parse(AnswerDocument.Write(answers)));
+    }
+
+    [Fact]
+    public void A_form_post_reads_back_as_free_text_with_joined_values()
+    {
+        var xml = AnswerDocument.FromFormPost([("workerId", "W"), ("kinds", "stop"), ("kinds", "yield"), ("comment", "")]);
+
+        Assert.Equal<QuestionAnswer>([new FreeTextAnswer("kinds", "stop|yield"), new FreeTextAnswer("comment", "")], AnswerDocument.Parse(xml));
+    }
+
+    [Fact]
+    public void An_indented_document_from_elsewhere_reads_the_same()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <QuestionFormAnswers xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd">
+              <Answer>
+                <QuestionIdentifier>kinds</QuestionIdentifier>
+                <SelectionIdentifier>stop</SelectionIdentifier>
+                <OtherSelectionText>speed limit</OtherSelectionText>
+              </Answer>
+              <Answer>
+                <QuestionIdentifier>comment</QuestionIdentifier>
+                <FreeText/>
+              </Answer>
+            </QuestionFormAnswers>
+            """;
+
+        Assert.Equal<QuestionAnswer>([new SelectionAnswer("kinds", ["stop"], "speed limit"), new FreeTextAnswer("comment", "")], AnswerDocument.Parse(xml));
+    }
+
+    [Fact]
+    public void A_document_with_a_DTD_is_refused_before_any_entity_expands()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE QuestionFormAnswers [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <QuestionFormAnswers xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd"><Answer><QuestionIdentifier>q</QuestionIdentifier><FreeText>&x;</FreeText></Answer></QuestionFormAnswers>
+            """;
+
+        var refusal = Assert.Throws<FormatException>(() => AnswerDocument.Parse(xml));
+        Assert.Contains("DTD", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not xml")]
+    [InlineData("<QuestionFormAnswers><Answer><QuestionIdentifier>q</QuestionIdentifier><FreeText>a</FreeText></Answer></QuestionFormAnswers>")]
+    [InlineData("<QuestionFormAnswers xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd\"><Answer><FreeText>a</FreeText></Answer></QuestionFormAnswers>")]
+    [InlineData("<QuestionFormAnswers xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd\"><Answer><QuestionIdentifier>q</QuestionIdentifier><UploadedFileSizeInBytes>10</UploadedFileSizeInBytes><UploadedFileKey>k</UploadedFileKey></Answer></QuestionFormAnswers>")]
+    [InlineData("<QuestionFormAnswers xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd\"><Answer><QuestionIdentifier>q</QuestionIdentifier><OtherSelectionText>o</OtherSelectionText><SelectionIdentifier>s</SelectionIdentifier></Answer></QuestionFormAnswers>")]
+    [InlineData("<QuestionFormAnswers xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2005-10-01/QuestionFormAnswers.xsd\"><Answer><QuestionIdentifier>q</QuestionIdentifier></Answer></QuestionFormAnswers>")]
+    public void What_is_not_an_answer_document_is_a_format_error(string xml) =>
+        Assert.Throws<FormatException>(() => AnswerDocument.Parse(xml));
+}
