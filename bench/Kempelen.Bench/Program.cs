@@ -95,6 +95,50 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ListHITs  / bare
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CreateHIT / bare : {create.RequestsPerSecond / bare.RequestsPerSecond:P0} (goal ≥ 25%)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CreateHIT / raw SQLite insert : {create.RequestsPerSecond / raw.RequestsPerSecond:P0}"));
 
+if (options.Cycles > 0)
+{
+    // Issue 3's goal: worker accept+submit cycles against the bare endpoint at the same concurrency.
+    var cycleBody = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+    {
+        ["Title"] = "Label the animal",
+        ["Description"] = "Cat or dog?",
+        ["Reward"] = "0.05",
+        ["MaxAssignments"] = 9,
+        ["LifetimeInSeconds"] = 86400,
+        ["AssignmentDurationInSeconds"] = 600,
+        ["AutoApprovalDelayInSeconds"] = 86400,
+        ["Question"] = question,
+    });
+    string? group = null;
+    await LoadGenerator.RunAsync("cycle HITs", (options.Cycles / 9) + options.Workers, options.Concurrency, async _ =>
+    {
+        var (ok, json) = await client.CallAsync("CreateHIT", cycleBody);
+        using (json)
+        {
+            group ??= ok ? json.RootElement.GetProperty("HIT").GetProperty("HITGroupId").GetString() : null;
+        }
+
+        return ok;
+    });
+    using var workerHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Workers }) { BaseAddress = baseAddress };
+    var bareAtWorkers = await LoadGenerator.RunAsync($"bare endpoint ({options.Workers} clients)", options.Cycles, options.Workers, async _ =>
+    {
+        using var content = new ByteArrayContent("{}"u8.ToArray());
+        using var response = await workerHttp.PostAsync("/bench/bare", content);
+        await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode;
+    });
+    var (cycles, accepts) = await WorkerCycles.RunAsync(app.Services, baseAddress, group!, options.Cycles, options.Workers);
+    Console.WriteLine();
+    Console.WriteLine(LoadResult.Header);
+    Console.WriteLine(bareAtWorkers.Row(null));
+    Console.WriteLine(cycles.Row(bareAtWorkers));
+    Console.WriteLine(accepts.Row(null));
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cycles/s / bare req/s : {cycles.RequestsPerSecond / bareAtWorkers.RequestsPerSecond:P0} (goal ≥ 20%)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accept p99 / bare p99  : {accepts.Percentile(0.99) / bareAtWorkers.Percentile(0.99):F1}× (goal ≤ 3×)"));
+}
+
 if (options.Hits > 0)
 {
     var missing = options.Hits - hitIds.Count;

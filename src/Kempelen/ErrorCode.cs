@@ -13,6 +13,8 @@ public enum ErrorCode
     AssignmentDoesNotExist,
     InvalidAssignmentState,
     HitNotAvailable,
+    DuplicateRequest,
+    InvalidMaximumAssignmentsIncrease,
     QualificationTypeDoesNotExist,
     NotAuthorized,
     OperationNotSupported,

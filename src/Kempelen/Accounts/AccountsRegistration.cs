@@ -1,4 +1,5 @@
 using Kempelen.Storage;
+using Microsoft.AspNetCore.Identity;
 
 namespace Kempelen.Accounts;
 
@@ -22,7 +23,10 @@ public static class AccountsRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
             })
-            .AddEntityFrameworkStores<KempelenDb>();
+            .AddEntityFrameworkStores<KempelenDb>()
+
+            // The worker web app signs in with Identity's cookie (WorkerApp/WorkerAppRegistration.cs).
+            .AddSignInManager();
         return services;
     }
 }

@@ -25,23 +25,8 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
                 throw AlreadyAccepted(hitId);
             }
 
-            var taken = await db.Hits
-                .Where(h => h.Id == hitId)
-                .Where(Hit.AcceptableAt(now))
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(h => h.AvailableCount, h => h.AvailableCount - 1)
-                        .SetProperty(h => h.PendingCount, h => h.PendingCount + 1)
-                        .SetProperty(h => h.Version, h => h.Version + 1),
-                    cancellationToken);
-            if (taken == 0)
-            {
-                throw new DomainException(ErrorCode.HitNotAvailable, $"HIT {hitId} has no assignment available to accept.");
-            }
-
-            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-                ?? throw new InvalidOperationException($"HIT {hitId} refers to a HIT type that does not exist.");
-            var assignment = Assignment.Accept(hit, type, worker, now);
-            db.Assignments.Add(assignment);
+            var assignment = await TryTakeSlotAsync(worker, hit, now, cancellationToken)
+                ?? throw new DomainException(ErrorCode.HitNotAvailable, $"HIT {hitId} has no assignment available to accept.");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return assignment;
@@ -51,6 +36,33 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
             // The same worker accepted this HIT in a parallel request, or already did its work; ours rolled back.
             throw AlreadyAccepted(hitId);
         }
+    }
+
+    /// <summary>
+    /// Inside the caller's transaction: takes a free slot of the HIT if one is left and starts the assignment
+    /// (saved by the caller); null when the HIT had no free slot by the time the UPDATE ran.
+    /// </summary>
+    internal async Task<Assignment?> TryTakeSlotAsync(WorkerId worker, Hit hit, DateTime now, CancellationToken cancellationToken)
+    {
+        var hitId = hit.Id;
+        var taken = await db.Hits
+            .Where(h => h.Id == hitId)
+            .Where(Hit.AcceptableAt(now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(h => h.AvailableCount, h => h.AvailableCount - 1)
+                    .SetProperty(h => h.PendingCount, h => h.PendingCount + 1)
+                    .SetProperty(h => h.Version, h => h.Version + 1),
+                cancellationToken);
+        if (taken == 0)
+        {
+            return null;
+        }
+
+        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
+            ?? throw new InvalidOperationException($"HIT {hitId} refers to a HIT type that does not exist.");
+        var assignment = Assignment.Accept(hit, type, worker, now);
+        db.Assignments.Add(assignment);
+        return assignment;
     }
 
     private static DomainException AlreadyAccepted(HitId hitId) =>

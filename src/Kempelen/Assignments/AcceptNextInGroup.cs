@@ -6,33 +6,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.Assignments;
 
 /// <summary>
-/// Accepts the oldest HIT of a group that the worker has not done and that still has a free slot. Candidates
-/// are tried in turn, because another worker may take the last slot of one between the query and the accept.
+/// Accepts the oldest HIT of a group that the worker has not done and that still has a free slot, in one
+/// transaction: candidates are read and tried in turn there, because on PostgreSQL another worker may take the
+/// last slot of one between the read and the conditional UPDATE (on SQLite the write gate already serializes).
 /// </summary>
 public sealed class AcceptNextInGroup(KempelenDb db, AcceptAssignment accept, TimeProvider time)
 {
-    private const int Candidates = 5;
+    private const int Candidates = 20;
 
     public async Task<Assignment> ExecuteAsync(WorkerId worker, HitGroupId group, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var candidates = await db.Hits.AsNoTracking()
             .Where(h => h.HitGroupId == group)
             .Where(Hit.AcceptableAt(now))
             .Where(h => !db.Assignments.Any(a => a.HitId == h.Id && a.WorkerId == worker && a.Status != AssignmentStatus.Returned && a.Status != AssignmentStatus.Abandoned))
             .OrderBy(h => h.CreatedAt).ThenBy(h => h.Id)
-            .Select(h => h.Id)
             .Take(Candidates)
             .ToListAsync(cancellationToken);
         foreach (var candidate in candidates)
         {
-            try
+            if (await accept.TryTakeSlotAsync(worker, candidate, now, cancellationToken) is { } assignment)
             {
-                return await accept.ExecuteAsync(worker, candidate, cancellationToken);
-            }
-            catch (DomainException refusal) when (refusal.Code == ErrorCode.HitNotAvailable)
-            {
-                db.ChangeTracker.Clear();
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return assignment;
             }
         }
 

@@ -94,6 +94,7 @@ public sealed class Assignment
     /// </summary>
     public bool Approve(string? feedback, bool overrideRejection, DateTime now)
     {
+        CheckFeedback(feedback);
         var overriding = Status == AssignmentStatus.Rejected && overrideRejection;
         if (overriding && now > SubmitTime!.Value.Add(OverrideWindow))
         {
@@ -116,12 +117,26 @@ public sealed class Assignment
 
     public void Reject(string feedback, DateTime now)
     {
+        ParameterRules.RequireText("RequesterFeedback", feedback, MaxFeedbackLength);
+        CheckFeedback(feedback);
         Move(AssignmentStatus.Rejected, "Submitted");
         RejectionTime = now;
         RequesterFeedback = feedback;
     }
 
     public bool IsDueForAutoApproval(DateTime now) => Status == AssignmentStatus.Submitted && AutoApprovalTime <= now;
+
+    public const int MaxFeedbackLength = 1024;
+
+    /// <summary>Feedback is shown to the worker: at most 1,024 characters, no control characters but tab and line breaks (mturk-compat §5.4).</summary>
+    public static void CheckFeedback(string? feedback)
+    {
+        ParameterRules.RequireAtMost("RequesterFeedback", feedback, MaxFeedbackLength);
+        if (feedback is not null && feedback.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            throw DomainException.InvalidParameter("RequesterFeedback", "RequesterFeedback may not contain control characters other than tab, line feed and carriage return.");
+        }
+    }
 
     /// <summary>How long after submission a rejection may be overridden.</summary>
     public static readonly TimeSpan OverrideWindow = TimeSpan.FromDays(30);

@@ -12,7 +12,7 @@ internal sealed class AssignmentMapping : IEntityTypeConfiguration<Assignment>
         assignment.HasKey(a => a.Id);
         assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        assignment.Property(a => a.RequesterFeedback).HasMaxLength(1024);
+        assignment.Property(a => a.RequesterFeedback).HasMaxLength(Assignment.MaxFeedbackLength);
         assignment.HasOne<Hit>().WithMany().HasForeignKey(a => a.HitId).OnDelete(DeleteBehavior.Restrict);
         assignment.HasOne<Worker>().WithMany().HasForeignKey(a => a.WorkerId).OnDelete(DeleteBehavior.Restrict);
 

@@ -118,6 +118,11 @@ public sealed partial class AssignmentTimers(IServiceScopeFactory scopes, TimePr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {

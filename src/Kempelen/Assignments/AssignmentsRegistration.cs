@@ -11,6 +11,10 @@ public static class AssignmentsRegistration
         services.AddScoped<ApproveAssignment>();
         services.AddScoped<RejectAssignment>();
         services.AddSingleton<AssignmentTimers>();
+        services.AddScoped<Operations.GetAssignmentOperation>();
+        services.AddScoped<Operations.ListAssignmentsForHitOperation>();
+        services.AddScoped<Operations.ApproveAssignmentOperation>();
+        services.AddScoped<Operations.RejectAssignmentOperation>();
         return services;
     }
 }

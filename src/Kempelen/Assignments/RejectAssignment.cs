@@ -8,11 +8,8 @@ namespace Kempelen.Assignments;
 /// <summary>Rejects submitted work with a reason; the slot's escrow goes back to the requester (mturk-compat §6.2).</summary>
 public sealed class RejectAssignment(KempelenDb db, Escrow escrow, TimeProvider time)
 {
-    public const int MaxFeedbackLength = 1024;
-
     public async Task ExecuteAsync(RequesterId requester, string assignmentId, string feedback, CancellationToken cancellationToken)
     {
-        ParameterRules.RequireText("RequesterFeedback", feedback, MaxFeedbackLength);
         await ConflictRetry.RunAsync(db, async () =>
         {
             var now = time.UtcNowToTheMillisecond();

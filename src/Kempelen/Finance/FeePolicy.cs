@@ -7,6 +7,9 @@ public sealed class FeePolicy(IOptions<FeeOptions> options)
 {
     private readonly FeeOptions _options = options.Value;
 
+    /// <summary>From this many assignments a HIT pays the higher commission.</summary>
+    public int LargeHitAssignments => _options.LargeHitAssignments;
+
     public Money FeePerAssignment(Money reward, int maxAssignments, bool requiresMasters)
     {
         var percent = _options.CommissionPercent

@@ -12,7 +12,11 @@ public static class FinanceRegistration
         services.AddScoped<Escrow>();
         services.AddScoped<Payouts>();
         services.AddScoped<AddFunds>();
+        services.AddScoped<SendBonus>();
+        services.AddOptions<BonusOptions>().BindConfiguration(BonusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GetAccountBalanceOperation>();
+        services.AddScoped<SendBonusOperation>();
+        services.AddScoped<ListBonusPaymentsOperation>();
         return services;
     }
 }

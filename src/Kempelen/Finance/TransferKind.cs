@@ -7,4 +7,5 @@ public enum TransferKind
     EscrowRelease,
     Payout,
     Fee,
+    Bonus,
 }

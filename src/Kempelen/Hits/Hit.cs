@@ -111,6 +111,13 @@ public sealed class Hit
     public static Expression<Func<Hit, bool>> AcceptableAt(DateTime now) =>
         h => h.AvailableCount > 0 && h.Expiration > now && h.DisposedAt == null && !h.IsReviewing;
 
+    /// <summary>The SQL form of <see cref="StatusAt"/> being Reviewable, for ListReviewableHITs.</summary>
+    public static Expression<Func<Hit, bool>> ReviewableAt(DateTime now) =>
+        h => h.DisposedAt == null && !h.IsReviewing && h.PendingCount == 0 && (h.Expiration <= now || h.AvailableCount == 0);
+
+    /// <summary>The SQL form of <see cref="StatusAt"/> being Reviewing.</summary>
+    public static Expression<Func<Hit, bool>> Reviewing() => h => h.DisposedAt == null && h.IsReviewing;
+
     /// <summary>A worker handed in the slot's work: it stops being pending and awaits review.</summary>
     public void RecordSubmission()
     {
@@ -230,6 +237,42 @@ public sealed class Hit
         HitTypeId = type.Id;
         HitGroupId = type.HitGroupId;
         SlotCost = newSlotCost;
+        Version++;
+    }
+
+    /// <summary>UpdateHITReviewStatus: Reviewable → Reviewing, or back with <paramref name="revert"/> (mturk-compat §9.3).</summary>
+    public void ChangeReviewStatus(bool revert, DateTime now)
+    {
+        var status = StatusAt(now);
+        var (from, allowed) = revert ? (HitStatus.Reviewing, "Reviewing") : (HitStatus.Reviewable, "Reviewable");
+        if (status != from)
+        {
+            throw InvalidState(status, allowed);
+        }
+
+        IsReviewing = !revert;
+        Version++;
+    }
+
+    /// <summary>
+    /// CreateAdditionalAssignmentsForHIT (mturk-compat §9.3): more slots for a HIT that is not disposed. A HIT
+    /// below the commission's large-HIT threshold (MTurk: 10) cannot reach it, because its commission was set in the
+    /// lower bracket.
+    /// </summary>
+    public void AddAssignments(int count, int largeHitAssignments, DateTime now)
+    {
+        EnsureNotDisposed(now);
+        ParameterRules.RequireWithin("NumberOfAdditionalAssignments", count, 1, 1_000_000_000 - MaxAssignments);
+        if (MaxAssignments < largeHitAssignments && MaxAssignments + count >= largeHitAssignments)
+        {
+            throw new DomainException(
+                ErrorCode.InvalidMaximumAssignmentsIncrease,
+                string.Create(CultureInfo.InvariantCulture, $"HITs created with fewer than {largeHitAssignments} assignments cannot be extended to {largeHitAssignments} or more; HIT {Id} has {MaxAssignments} and {count} more were asked for."));
+        }
+
+        MaxAssignments += count;
+        AvailableCount += count;
+        IsReviewing = false;
         Version++;
     }
 

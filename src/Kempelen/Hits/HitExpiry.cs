@@ -60,6 +60,11 @@ public sealed partial class HitExpiry(IServiceScopeFactory scopes, TimeProvider 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {

@@ -19,6 +19,9 @@ internal sealed class HitMapping : IEntityTypeConfiguration<Hit>
         // ListHITs: the requester's HITs in creation order, paged by (CreatedAt, Id).
         hit.HasIndex(h => new { h.RequesterId, h.CreatedAt, h.Id });
 
+        // Workers take the next HIT of a group, oldest first; the worker app lists a group's HITs.
+        hit.HasIndex(h => new { h.HitGroupId, h.CreatedAt, h.Id });
+
         // HitExpiry: HITs whose expiry has not yet released the escrow of unfilled slots.
         hit.HasIndex(h => new { h.ExpirySettled, h.Expiration });
     }

@@ -12,6 +12,8 @@ public static class HitsRegistration
         services.AddScoped<ChangeHitExpiration>();
         services.AddScoped<MoveHitToType>();
         services.AddScoped<DeleteHit>();
+        services.AddScoped<ChangeHitReviewStatus>();
+        services.AddScoped<AddHitAssignments>();
         services.AddScoped<CreateHitTypeOperation>();
         services.AddScoped<CreateHitOperation>();
         services.AddScoped<CreateHitWithHitTypeOperation>();
@@ -20,6 +22,9 @@ public static class HitsRegistration
         services.AddScoped<UpdateExpirationForHitOperation>();
         services.AddScoped<UpdateHitTypeOfHitOperation>();
         services.AddScoped<DeleteHitOperation>();
+        services.AddScoped<ListReviewableHitsOperation>();
+        services.AddScoped<UpdateHitReviewStatusOperation>();
+        services.AddScoped<CreateAdditionalAssignmentsForHitOperation>();
         services.AddSingleton<HitExpiry>();
         return services;
     }

@@ -4,6 +4,8 @@ using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Authentication;
 using Kempelen.Protocol;
 using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Kempelen.WorkerApp;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Hosting;
@@ -28,6 +30,10 @@ public static class KempelenWeb
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, WorkerTokenAuthentication>(WorkerTokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
 
+        // The worker web app and the task origin it frames (architecture §6); its cookie is the default scheme,
+        // the worker API keeps naming its bearer scheme.
+        builder.Services.AddWorkerApp(storage);
+
         // The worker API names members as MTurk does (AssignmentId, HITId) and reads requests case-insensitively.
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -37,14 +43,28 @@ public static class KempelenWeb
         customize?.Invoke(builder);
 
         var app = builder.Build();
+
+        // Pages show a plain error page for unexpected failures; the protocol, the worker API and the task origin
+        // answer their own errors.
+        app.UseWhen(IsWorkerAppPage, page => page.UseExceptionHandler("/error"));
+        app.UseRouting();
+        app.UseTaskOriginGate();
+        app.UseWorkerAppSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapMTurkProtocol();
         app.MapWorkerApi();
+        app.MapWorkerApp();
+        app.MapTaskOrigin();
         app.MapGet("/healthz", CheckDatabaseAsync);
         app.MapGet("/readyz", CheckMigratedAsync);
         return app;
     }
+
+    private static bool IsWorkerAppPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api")
+        && !context.Request.Path.StartsWithSegments("/s")
+        && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/");
 
     private static async Task<IResult> CheckDatabaseAsync(KempelenDb db, CancellationToken cancellationToken) =>
         await db.Database.CanConnectAsync(cancellationToken)

@@ -4,4 +4,6 @@ namespace Kempelen.Idempotency;
 public enum RequestTokenScope
 {
     HitCreation,
+    HitExtension,
+    Bonus,
 }

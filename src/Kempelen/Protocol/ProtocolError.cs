@@ -49,6 +49,8 @@ public sealed record ProtocolError(int Status, string Type, string Message, stri
         ErrorCode.AssignmentDoesNotExist => "AWS.MechanicalTurk.AssignmentDoesNotExist",
         ErrorCode.InvalidAssignmentState => "AWS.MechanicalTurk.InvalidAssignmentState",
         ErrorCode.HitNotAvailable => "AWS.MechanicalTurk.NoHITsAvailableInGroupException",
+        ErrorCode.DuplicateRequest => "AWS.MechanicalTurk.DuplicateRequest",
+        ErrorCode.InvalidMaximumAssignmentsIncrease => "AWS.MechanicalTurk.InvalidMaximumAssignmentsIncrease",
         ErrorCode.QualificationTypeDoesNotExist => "AWS.MechanicalTurk.QualificationTypeDoesNotExist",
         ErrorCode.NotAuthorized => "AWS.NotAuthorized",
         ErrorCode.OperationNotSupported => "AWS.MechanicalTurk.OperationNotSupported",

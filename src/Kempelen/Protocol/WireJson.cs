@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Kempelen.Assignments.Operations;
 using Kempelen.Finance.Operations;
 using Kempelen.Hits.Operations;
 
@@ -29,4 +30,22 @@ namespace Kempelen.Protocol;
 [JsonSerializable(typeof(DeleteHITResponse))]
 [JsonSerializable(typeof(GetAccountBalanceRequest))]
 [JsonSerializable(typeof(GetAccountBalanceResponse))]
+[JsonSerializable(typeof(GetAssignmentRequest))]
+[JsonSerializable(typeof(GetAssignmentResponse))]
+[JsonSerializable(typeof(ListAssignmentsForHITRequest))]
+[JsonSerializable(typeof(ListAssignmentsForHITResponse))]
+[JsonSerializable(typeof(ApproveAssignmentRequest))]
+[JsonSerializable(typeof(ApproveAssignmentResponse))]
+[JsonSerializable(typeof(RejectAssignmentRequest))]
+[JsonSerializable(typeof(RejectAssignmentResponse))]
+[JsonSerializable(typeof(ListReviewableHITsRequest))]
+[JsonSerializable(typeof(ListReviewableHITsResponse))]
+[JsonSerializable(typeof(UpdateHITReviewStatusRequest))]
+[JsonSerializable(typeof(UpdateHITReviewStatusResponse))]
+[JsonSerializable(typeof(CreateAdditionalAssignmentsForHITRequest))]
+[JsonSerializable(typeof(CreateAdditionalAssignmentsForHITResponse))]
+[JsonSerializable(typeof(SendBonusRequest))]
+[JsonSerializable(typeof(SendBonusResponse))]
+[JsonSerializable(typeof(ListBonusPaymentsRequest))]
+[JsonSerializable(typeof(ListBonusPaymentsResponse))]
 internal sealed partial class WireJson : JsonSerializerContext;

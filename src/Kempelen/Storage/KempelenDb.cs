@@ -26,6 +26,8 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
+    public DbSet<Bonus> Bonuses => Set<Bonus>();
+
     public DbSet<HitType> HitTypes => Set<HitType>();
 
     public DbSet<Hit> Hits => Set<Hit>();

@@ -41,6 +41,9 @@ public sealed class KempelenApp : IAsyncDisposable
         var app = KempelenWeb.Build(storage, "http://127.0.0.1:0", builder =>
         {
             builder.WebHost.UseTestServer();
+            // Tests run the timed jobs themselves (SettleExpiredHitsAsync, …) so that what happens when is decided
+            // by the test; races between jobs are tested explicitly in Storage/Races.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Kempelen:Timers:RunInBackground"] = "false" });
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         });
@@ -99,6 +102,9 @@ public sealed class KempelenApp : IAsyncDisposable
     public MTurkClient ClientFor(TestRequester requester) => new(_app.GetTestClient(), requester, Time);
 
     public HttpClient HttpClient() => _app.GetTestClient();
+
+    /// <summary>The in-process server's handler, for a client that keeps cookies as a browser does (WebSession).</summary>
+    public HttpMessageHandler ServerHandler() => _app.GetTestServer().CreateHandler();
 
     public void AdvanceTime(TimeSpan by) => Time.Advance(by);
 

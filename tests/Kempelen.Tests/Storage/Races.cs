@@ -97,4 +97,37 @@ public sealed class Races
         Assert.Equal("98.20", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
         await app.AssertLedgerBalancedAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_requesters_approval_racing_auto_approval_pays_the_worker_once(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.NewRequesterClientAsync("10.00");
+        var worker = await app.NewWorkerClientAsync();
+        var hitId = (await requester.CallAsync("CreateHIT", HitRequests.CreateHit(maxAssignments: 1).With("AutoApprovalDelayInSeconds", 60))).EnsureOk()["HIT"].GetProperty("HITId").GetString()!;
+        var assignmentId = await worker.AcceptAsync(hitId);
+        await worker.PostAsync($"/assignments/{assignmentId}/submit", new { answers = new { colour = "red" } });
+        app.AdvanceTime(TimeSpan.FromSeconds(60));
+
+        async Task ApproveUnlessAlreadyApprovedAsync()
+        {
+            try
+            {
+                await app.ApproveAsync(requester.Requester, assignmentId);
+            }
+            catch (DomainException refusal) when (refusal.Code == ErrorCode.InvalidAssignmentState)
+            {
+                // Auto-approval got there first; approving twice is refused, as on MTurk.
+            }
+        }
+
+        var manual = ApproveUnlessAlreadyApprovedAsync();
+        await Task.WhenAll(manual, app.AutoApproveDueAssignmentsAsync(), app.AutoApproveDueAssignmentsAsync());
+        await app.AutoApproveDueAssignmentsAsync();
+
+        Assert.Equal("0.50", (await worker.GetAsync("/me")).Body.GetProperty("Balance").GetString());
+        Assert.Equal("9.40", (await requester.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
+        await app.AssertLedgerBalancedAsync();
+    }
 }

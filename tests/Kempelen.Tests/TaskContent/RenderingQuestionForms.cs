@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Kempelen.TaskContent;
 using Kempelen.TaskContent.QuestionForms;
 using static Kempelen.Tests.TaskContent.QuestionFormXml;
 
@@ -299,6 +300,52 @@ public sealed class RenderingQuestionForms
         Assert.Contains("<p>This question asks for a file upload, which Kempelen does not support.</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<input", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_refused_submission_is_shown_again_with_the_workers_answers_and_each_error_beside_its_question()
+    {
+        var form = Parse(
+            Question("count", FreeText("<IsNumeric minValue=\"0\" maxValue=\"50\"/>", "<DefaultText>0</DefaultText>"), required: true),
+            Question("essay", FreeText(settings: "<NumberOfLinesSuggestion>3</NumberOfLinesSuggestion>")),
+            Question("kinds", Selection(Choices("stop", "yield", "speed") + "<OtherSelection/>", "<MaxSelectionCount>3</MaxSelectionCount>")),
+            Question("size", Selection(Choices("s", "m"), "<StyleSuggestion>dropdown</StyleSuggestion>")));
+        QuestionAnswer[] answers =
+        [
+            new FreeTextAnswer("count", "70"),
+            new FreeTextAnswer("essay", "\nkept <text>"),
+            new SelectionAnswer("kinds", ["stop", "speed"], "other & more"),
+            new SelectionAnswer("size", ["m"], null),
+        ];
+
+        var html = QuestionFormRenderer.Render(form, answers, [new AnswerError("count", "Enter a number from 0 to 50; got '70'."), new AnswerError("count", "Second <problem>.")]);
+
+        Assert.Contains(
+            """
+            </div>
+            <ul class="errors" id="qf-1-errors">
+            <li>Enter a number from 0 to 50; got &#39;70&#39;.</li>
+            <li>Second &lt;problem&gt;.</li>
+            </ul>
+            <label for="qf-1">Your answer (required)</label>
+            <input type="text" id="qf-1" name="count" aria-describedby="qf-1-content qf-1-errors" aria-invalid="true" required=""
+            """,
+            html,
+            StringComparison.Ordinal);
+        var tree = Tree(html);
+        Assert.Equal("70", Control(tree, "count").Attribute("value")!.Value);
+        Assert.Equal("\n\nkept <text>", Control(tree, "essay").Value);
+        Assert.Equal(["stop", "speed"], tree.Descendants("input").Where(i => i.Attribute("checked") is not null).Select(i => i.Attribute("value")!.Value));
+        Assert.Equal("other & more", Control(tree, "kinds.other").Attribute("value")!.Value);
+        Assert.Equal(["m"], tree.Descendants("option").Where(o => o.Attribute("selected") is not null).Select(o => o.Attribute("value")!.Value));
+        Assert.Single(tree.Descendants(), e => e.Attribute("aria-invalid") is not null);
+    }
+
+    [Fact]
+    public void Without_answers_the_default_text_fills_the_box() =>
+        Assert.Equal("0", Control(Tree(QuestionFormRenderer.Render(Parse(Question("count", FreeText(settings: "<DefaultText>0</DefaultText>"))), [], [])), "count").Attribute("value")!.Value);
+
+    private static XElement Control(XElement tree, string name) =>
+        tree.Descendants().Single(e => e.Attribute("name")?.Value == name);
 
     private static string Binary(string type, string url, string alt) =>
         $"<Binary><MimeType><Type>{type}</Type></MimeType><DataURL>{url}</DataURL><AltText>{alt}</AltText></Binary>";

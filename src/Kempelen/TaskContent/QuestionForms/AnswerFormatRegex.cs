@@ -41,6 +41,12 @@ public sealed class AnswerFormatRegex
         {
             return null;
         }
+        catch (IndexOutOfRangeException)
+        {
+            // .NET's parser in ECMAScript mode throws this instead of a parse error for a pattern ending in "[^"
+            // (the ScanCharClass bugs of dotnet/corefx#41546); it is still just a pattern we cannot run.
+            return null;
+        }
     }
 
     /// <exception cref="RegexMatchTimeoutException">The text took longer than <see cref="MatchTimeout"/> to check.</exception>

@@ -14,17 +14,18 @@ internal static class FormattedContentSanitizer
     private const int MaxDepth = 64;
     private const string Wrapper = "kempelen-formatted-content";
 
-    private static readonly HashSet<string> NoAttributes = new(StringComparer.Ordinal);
+    private static readonly string[] NoAttributes = [];
 
-    private static readonly Dictionary<string, HashSet<string>> Allowed = new(StringComparer.Ordinal)
+    // Element → its attributes, written in this order.
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["a"] = new(StringComparer.Ordinal) { "href" },
-        ["img"] = new(StringComparer.Ordinal) { "src", "alt", "width", "height" },
-        ["td"] = new(StringComparer.Ordinal) { "colspan", "rowspan" },
-        ["th"] = new(StringComparer.Ordinal) { "colspan", "rowspan" },
-        ["col"] = new(StringComparer.Ordinal) { "span" },
-        ["colgroup"] = new(StringComparer.Ordinal) { "span" },
-        ["ol"] = new(StringComparer.Ordinal) { "start" },
+        ["a"] = ["href"],
+        ["img"] = ["src", "alt", "width", "height"],
+        ["td"] = ["colspan", "rowspan"],
+        ["th"] = ["colspan", "rowspan"],
+        ["col"] = ["span"],
+        ["colgroup"] = ["span"],
+        ["ol"] = ["start"],
         ["abbr"] = NoAttributes, ["b"] = NoAttributes, ["big"] = NoAttributes, ["blockquote"] = NoAttributes,
         ["br"] = NoAttributes, ["caption"] = NoAttributes, ["cite"] = NoAttributes, ["code"] = NoAttributes,
         ["dd"] = NoAttributes, ["del"] = NoAttributes, ["dfn"] = NoAttributes, ["div"] = NoAttributes,
@@ -49,7 +50,7 @@ internal static class FormattedContentSanitizer
         "head", "title", "link", "meta", "base", "svg", "math", "canvas", "audio", "video", "source", "track", "map", "area",
     };
 
-    private static readonly HashSet<string> GlobalAttributes = new(StringComparer.Ordinal) { "title" };
+    private static readonly string[] GlobalAttributes = ["title"];
     private static readonly HashSet<string> NumericAttributes = new(StringComparer.Ordinal) { "width", "height", "colspan", "rowspan", "span", "start" };
 
     public static string Sanitize(string xhtml)

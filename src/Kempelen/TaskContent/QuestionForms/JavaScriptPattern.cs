@@ -25,18 +25,60 @@ internal static class JavaScriptPattern
     // patterns (backreferences, Unicode property escapes, nested classes) are refused to keep this short.
     private static bool IsValidInVMode(string pattern)
     {
+        // Only characters, classes, escapes other than \b and \B, and groups other than lookarounds take a quantifier.
+        var quantifiable = false;
+        var lookarounds = new Stack<bool>();
         var i = 0;
         while (i < pattern.Length)
         {
-            var length = pattern[i] switch
+            var c = pattern[i];
+            int length;
+            switch (c)
             {
-                '\\' => EscapeLength(pattern, i, inClass: false),
-                '[' => ClassLength(pattern, i),
-                '(' => GroupOpeningLength(pattern, i),
-                '{' => QuantifierLength(pattern, i),
-                '}' or ']' => 0,
-                _ => 1,
-            };
+                case '\\':
+                    length = EscapeLength(pattern, i, inClass: false);
+                    quantifiable = length > 0 && pattern[i + 1] is not ('b' or 'B');
+                    break;
+                case '[':
+                    length = ClassLength(pattern, i);
+                    quantifiable = true;
+                    break;
+                case '(':
+                    length = GroupOpeningLength(pattern, i);
+                    lookarounds.Push(length > 2 && (pattern[i + 2] is '=' or '!' || (pattern[i + 2] == '<' && pattern[i + 3] is '=' or '!')));
+                    quantifiable = false;
+                    break;
+                case ')':
+                    if (lookarounds.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    length = 1;
+                    quantifiable = !lookarounds.Pop();
+                    break;
+                case '*' or '+' or '?' or '{':
+                    length = !quantifiable ? 0 : c == '{' ? QuantifierLength(pattern, i) : 1;
+                    if (length > 0 && i + length < pattern.Length && pattern[i + length] == '?')
+                    {
+                        length++;
+                    }
+
+                    quantifiable = false;
+                    break;
+                case '}' or ']':
+                    length = 0;
+                    break;
+                case '^' or '$' or '|':
+                    length = 1;
+                    quantifiable = false;
+                    break;
+                default:
+                    length = 1;
+                    quantifiable = true;
+                    break;
+            }
+
             if (length == 0)
             {
                 return false;
@@ -45,7 +87,7 @@ internal static class JavaScriptPattern
             i += length;
         }
 
-        return true;
+        return lookarounds.Count == 0;
     }
 
     private static int EscapeLength(string pattern, int at, bool inClass)
@@ -112,7 +154,10 @@ internal static class JavaScriptPattern
             if (c == '-')
             {
                 // Only as a range between two single characters: a-z, not -a, a-, \d-z or a-z-0.
-                if (!previousIsCharacter || i + 1 >= pattern.Length || pattern[i + 1] is ']' or '-' or '\\' or '[')
+                if (!previousIsCharacter
+                    || i + 1 >= pattern.Length
+                    || pattern[i + 1] is ']' or '-' or '\\'
+                    || ClassSyntaxCharacters.Contains(pattern[i + 1], StringComparison.Ordinal))
                 {
                     return 0;
                 }

@@ -20,7 +20,14 @@ public static class QuestionFormRenderer
     // Whole or decimal numbers: MTurk's IsNumeric accepts "a 3-digit number that includes decimals".
     private const string NumberPattern = @"[+\-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)";
 
-    public static string Render(QuestionForm form)
+    public static string Render(QuestionForm form) => Render(form, [], []);
+
+    /// <summary>
+    /// Renders the form again after <see cref="QuestionFormValidator"/> refused a submission: the worker's answers
+    /// fill the controls (instead of DefaultText), and each question's errors appear above its control, which is
+    /// marked invalid and described by them.
+    /// </summary>
+    public static string Render(QuestionForm form, IReadOnlyList<QuestionAnswer> answers, IReadOnlyList<AnswerError> errors)
     {
         var html = new HtmlWriter();
         var number = 0;
@@ -35,7 +42,12 @@ public static class QuestionFormRenderer
                     break;
                 case FormQuestion question:
                     number++;
-                    WriteQuestion(html, question, string.Create(CultureInfo.InvariantCulture, $"qf-{number}"));
+                    WriteQuestion(
+                        html,
+                        question,
+                        string.Create(CultureInfo.InvariantCulture, $"qf-{number}"),
+                        answers.FirstOrDefault(a => a.QuestionIdentifier == question.Identifier),
+                        [.. errors.Where(e => e.QuestionIdentifier == question.Identifier).Select(e => e.Message)]);
                     break;
                 default:
                     throw new UnreachableException($"Unknown QuestionForm part {part.GetType().Name}.");
@@ -45,7 +57,7 @@ public static class QuestionFormRenderer
         return html.ToString();
     }
 
-    private static void WriteQuestion(HtmlWriter html, FormQuestion question, string id)
+    private static void WriteQuestion(HtmlWriter html, FormQuestion question, string id, QuestionAnswer? answer, List<string> errors)
     {
         html.Start("section", ("class", "question")).Line();
         if (!string.IsNullOrEmpty(question.DisplayName))
@@ -57,18 +69,33 @@ public static class QuestionFormRenderer
         html.Start("div", ("class", "question-content"), ("id", contentId)).Line();
         ContentRenderer.WriteBlocks(html, question.Content);
         html.End("div").Line();
+        var describedBy = contentId;
+        if (errors.Count > 0)
+        {
+            describedBy += " " + id + "-errors";
+            html.Start("ul", ("class", "errors"), ("id", id + "-errors")).Line();
+            foreach (var error in errors)
+            {
+                html.Element("li", error).Line();
+            }
+
+            html.End("ul").Line();
+        }
+
+        var invalid = errors.Count > 0 ? "true" : null;
         switch (question.Answer)
         {
             case FreeTextSpecification freeText:
                 html.Element("label", Required("Your answer", question.IsRequired), ("for", id)).Line();
-                WriteTextBox(html, freeText, id, question.Identifier, contentId, question.IsRequired);
+                var text = (answer as FreeTextAnswer)?.Text ?? freeText.DefaultText;
+                WriteTextBox(html, freeText, id, question.Identifier, describedBy, question.IsRequired, text, invalid);
                 html.Line();
                 break;
             case SelectionSpecification selection when UsesSelectElement(selection):
-                WriteSelect(html, question, selection, id, contentId);
+                WriteSelect(html, question, selection, id, describedBy, answer as SelectionAnswer, invalid);
                 break;
             case SelectionSpecification selection:
-                WriteChoices(html, question, selection, id, contentId);
+                WriteChoices(html, question, selection, id, describedBy, answer as SelectionAnswer, invalid);
                 break;
             case FileUploadSpecification:
                 html.Element("p", "This question asks for a file upload, which Kempelen does not support.").Line();
@@ -80,7 +107,7 @@ public static class QuestionFormRenderer
         html.End("section").Line();
     }
 
-    private static void WriteTextBox(HtmlWriter html, FreeTextSpecification spec, string id, string name, string? describedBy, bool required)
+    private static void WriteTextBox(HtmlWriter html, FreeTextSpecification spec, string id, string name, string? describedBy, bool required, string? value, string? invalid)
     {
         // A textarea cannot carry a pattern; the server checks the regex either way.
         var multiline = spec.NumberOfLinesSuggestion > 1;
@@ -92,6 +119,7 @@ public static class QuestionFormRenderer
             ("id", id),
             ("name", name),
             ("aria-describedby", describedBy),
+            ("aria-invalid", invalid),
             ("required", required ? "" : null),
             ("inputmode", spec.IsNumeric ? "decimal" : null),
             ("min", Invariant(spec.MinValue)),
@@ -103,17 +131,17 @@ public static class QuestionFormRenderer
         {
             html.Start("textarea", [.. common, ("rows", Invariant(spec.NumberOfLinesSuggestion))]);
 
-            // The HTML parser drops one line break right after <textarea>; keep a default text's own.
-            if (spec.DefaultText is ['\n' or '\r', ..])
+            // The HTML parser drops one line break right after <textarea>; keep the text's own.
+            if (value is ['\n' or '\r', ..])
             {
                 html.Line();
             }
 
-            html.Text(spec.DefaultText ?? "").End("textarea");
+            html.Text(value ?? "").End("textarea");
             return;
         }
 
-        html.Void("input", [("type", "text"), .. common, ("pattern", pattern), ("title", title), ("value", spec.DefaultText)]);
+        html.Void("input", [("type", "text"), .. common, ("pattern", pattern), ("title", title), ("value", value)]);
     }
 
     // A <select> cannot show formatted content or images, so those keep their radio buttons or checkboxes.
@@ -121,7 +149,7 @@ public static class QuestionFormRenderer
         selection.StyleSuggestion is SelectionStyle.List or SelectionStyle.Dropdown or SelectionStyle.Combobox or SelectionStyle.Multichooser
         && selection.Selections.All(s => s.Content.Name.LocalName == "Text");
 
-    private static void WriteSelect(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id, string contentId)
+    private static void WriteSelect(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id, string describedBy, SelectionAnswer? answer, string? invalid)
     {
         var multiple = selection.MaxSelectionCount > 1;
         html.Element("label", Required(ChoiceHint(selection), question.IsRequired), ("for", id)).Line();
@@ -129,7 +157,8 @@ public static class QuestionFormRenderer
             "select",
             ("id", id),
             ("name", question.Identifier),
-            ("aria-describedby", contentId),
+            ("aria-describedby", describedBy),
+            ("aria-invalid", invalid),
             ("multiple", multiple ? "" : null),
             ("required", question.IsRequired && selection.OtherSelection is null ? "" : null)).Line();
         if (!multiple)
@@ -140,37 +169,45 @@ public static class QuestionFormRenderer
 
         foreach (var choice in selection.Selections)
         {
-            html.Element("option", choice.Content.Value.Trim(), ("value", choice.Identifier)).Line();
+            html.Element("option", choice.Content.Value.Trim(), ("value", choice.Identifier), ("selected", Chosen(answer, choice))).Line();
         }
 
         html.End("select").Line();
-        WriteOther(html, question, selection, id);
+        WriteOther(html, question, selection, id, answer, invalid);
     }
 
-    private static void WriteChoices(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id, string contentId)
+    private static void WriteChoices(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id, string describedBy, SelectionAnswer? answer, string? invalid)
     {
         var type = selection.MaxSelectionCount > 1 ? "checkbox" : "radio";
 
         // A required radio group makes the browser insist on a choice, unless "other" text may be the answer.
         var required = type == "radio" && question.IsRequired && selection.OtherSelection is null ? "" : null;
-        html.Start("fieldset", ("aria-describedby", contentId)).Line();
+        html.Start("fieldset", ("aria-describedby", describedBy)).Line();
         html.Element("legend", Required(ChoiceHint(selection), question.IsRequired)).Line();
         var number = 0;
         foreach (var choice in selection.Selections)
         {
             var choiceId = string.Create(CultureInfo.InvariantCulture, $"{id}-{++number}");
             html.Start("div")
-                .Void("input", ("type", type), ("id", choiceId), ("name", question.Identifier), ("value", choice.Identifier), ("required", required))
+                .Void(
+                    "input",
+                    ("type", type),
+                    ("id", choiceId),
+                    ("name", question.Identifier),
+                    ("value", choice.Identifier),
+                    ("checked", Chosen(answer, choice)),
+                    ("required", required),
+                    ("aria-invalid", invalid))
                 .Start("label", ("for", choiceId));
             ContentRenderer.WriteInline(html, choice.Content);
             html.End("label").End("div").Line();
         }
 
-        WriteOther(html, question, selection, id);
+        WriteOther(html, question, selection, id, answer, invalid);
         html.End("fieldset").Line();
     }
 
-    private static void WriteOther(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id)
+    private static void WriteOther(HtmlWriter html, FormQuestion question, SelectionSpecification selection, string id, SelectionAnswer? answer, string? invalid)
     {
         if (selection.OtherSelection is null)
         {
@@ -179,9 +216,13 @@ public static class QuestionFormRenderer
 
         var otherId = id + "-other";
         html.Start("div").Element("label", "Other:", ("for", otherId));
-        WriteTextBox(html, selection.OtherSelection, otherId, question.Identifier + OtherSuffix, null, required: false);
+        var text = answer?.OtherSelectionText ?? selection.OtherSelection.DefaultText;
+        WriteTextBox(html, selection.OtherSelection, otherId, question.Identifier + OtherSuffix, null, required: false, text, invalid);
         html.End("div").Line();
     }
+
+    private static string? Chosen(SelectionAnswer? answer, Selection choice) =>
+        answer is not null && answer.SelectionIdentifiers.Contains(choice.Identifier, StringComparer.Ordinal) ? "" : null;
 
     private static string ChoiceHint(SelectionSpecification selection) =>
         (selection.MinSelectionCount, selection.MaxSelectionCount) switch

@@ -67,6 +67,8 @@ public static class QuestionFormValidator
         if (text.Length > 0)
         {
             CheckNumber(spec, text, errors);
+
+            // Lengths count UTF-16 code units, as the browser's minlength and maxlength do.
             if (text.Length < spec.MinLength)
             {
                 errors.Add(Invariant($"Enter at least {spec.MinLength} characters; the answer has {text.Length}."));
@@ -134,7 +136,8 @@ public static class QuestionFormValidator
             errors.Add($"'{Shorten(unknown)}' is not one of the choices.");
         }
 
-        var other = answer.OtherSelectionText;
+        // An empty "other" box is no answer; text in it counts as one choice.
+        var other = string.IsNullOrEmpty(answer.OtherSelectionText) ? null : answer.OtherSelectionText;
         if (other is not null && spec.OtherSelection is null)
         {
             errors.Add("This question has no \"other\" answer.");
@@ -144,8 +147,7 @@ public static class QuestionFormValidator
             errors.AddRange(CheckText(spec.OtherSelection, other, required: false));
         }
 
-        // Text in the "other" box counts as one choice.
-        var count = chosen.Count + (string.IsNullOrEmpty(other) ? 0 : 1);
+        var count = chosen.Count + (other is null ? 0 : 1);
         if (count < spec.MinSelectionCount)
         {
             errors.Add(Invariant($"Choose at least {spec.MinSelectionCount}; got {count}."));

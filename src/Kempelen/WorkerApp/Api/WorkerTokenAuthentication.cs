@@ -4,12 +4,13 @@ using Kempelen.Accounts;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Kempelen.WorkerApp.Api;
 
 /// <summary>Authenticates the worker API with "Authorization: Bearer &lt;ApiToken&gt;", looked up by its SHA-256.</summary>
-public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KempelenDb db)
+public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KempelenDb db, IMemoryCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "WorkerApiToken";
@@ -24,10 +25,21 @@ public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSche
         }
 
         var hash = WorkerApiToken.HashOf(header["Bearer ".Length..].Trim());
-        var worker = await db.WorkerApiTokens.AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAt == null)
-            .Select(t => (WorkerId?)t.WorkerId)
-            .SingleOrDefaultAsync(Context.RequestAborted);
+
+        // Like access keys, a known token is remembered for a minute, so a revoked one stops working within it.
+        var cacheKey = "worker-token:" + Convert.ToHexString(hash);
+        if (!cache.TryGetValue(cacheKey, out WorkerId? worker))
+        {
+            worker = await db.WorkerApiTokens.AsNoTracking()
+                .Where(t => t.Hash == hash && t.RevokedAt == null)
+                .Select(t => (WorkerId?)t.WorkerId)
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (worker is not null)
+            {
+                cache.Set(cacheKey, worker, AccessKeyStore.CacheLifetime);
+            }
+        }
+
         if (worker is null)
         {
             return AuthenticateResult.Fail("The API token is unknown or revoked.");

@@ -302,6 +302,56 @@ namespace Kempelen.Storage.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Kempelen.Finance.Bonus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignmentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("GrantTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("RequesterId", "AssignmentId", "GrantTime", "Id");
+
+                    b.HasIndex("RequesterId", "HitId", "GrantTime", "Id");
+
+                    b.ToTable("Bonuses");
+                });
+
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -418,6 +468,8 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.HasIndex("HitTypeId");
 
                     b.HasIndex("ExpirySettled", "Expiration");
+
+                    b.HasIndex("HitGroupId", "CreatedAt", "Id");
 
                     b.HasIndex("RequesterId", "CreatedAt", "Id");
 
@@ -683,6 +735,15 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.HasOne("Kempelen.Accounts.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Finance.Bonus", b =>
+                {
+                    b.HasOne("Kempelen.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

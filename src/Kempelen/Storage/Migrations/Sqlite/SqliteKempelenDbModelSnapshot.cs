@@ -297,6 +297,56 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Kempelen.Finance.Bonus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("RequesterId", "AssignmentId", "GrantTime", "Id");
+
+                    b.HasIndex("RequesterId", "HitId", "GrantTime", "Id");
+
+                    b.ToTable("Bonuses");
+                });
+
             modelBuilder.Entity("Kempelen.Finance.LedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -413,6 +463,8 @@ namespace Kempelen.Storage.Migrations.Sqlite
                     b.HasIndex("HitTypeId");
 
                     b.HasIndex("ExpirySettled", "Expiration");
+
+                    b.HasIndex("HitGroupId", "CreatedAt", "Id");
 
                     b.HasIndex("RequesterId", "CreatedAt", "Id");
 
@@ -674,6 +726,15 @@ namespace Kempelen.Storage.Migrations.Sqlite
                     b.HasOne("Kempelen.Accounts.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Finance.Bonus", b =>
+                {
+                    b.HasOne("Kempelen.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,5 @@
+using Kempelen.Finance;
+
+namespace Kempelen.WorkerApp;
+
+public sealed record HitGroupQuery(string? Keywords, Money? MinimumReward, HitGroupSort Sort, int Page);

@@ -1,0 +1,8 @@
+namespace Kempelen.WorkerApp;
+
+public enum HitGroupSort
+{
+    Newest,
+    Reward,
+    MostAvailable,
+}

@@ -1,0 +1,89 @@
+using Kempelen.Assignments;
+using Kempelen.Hits;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Kempelen.WorkerApp.Api;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.WorkerApp.Pages;
+
+/// <summary>A group's oldest acceptable HIT as the worker will see it, with assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE.</summary>
+public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptNextInGroup acceptNext, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string GroupId { get; set; } = "";
+
+    public HitGroupRow? Group { get; private set; }
+
+    public int HitsAvailable { get; private set; }
+
+    public TaskFrame? Frame { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Group is null ? NotFoundPage() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge(IdentityConstants.ApplicationScheme);
+        }
+
+        if (!User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim))
+        {
+            return Forbid(IdentityConstants.ApplicationScheme);
+        }
+
+        try
+        {
+            var assignment = await acceptNext.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(User), HitGroupId.From(GroupId), cancellationToken);
+            return Redirect("/work/" + assignment.Id.Value);
+        }
+        catch (DomainException refusal)
+        {
+            Error = refusal.Message;
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Group is null ? NotFoundPage() : Page();
+        }
+    }
+
+    private PageResult NotFoundPage()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var groupId = HitGroupId.From(GroupId);
+        var now = time.UtcNowToTheMillisecond();
+        Group = await (
+                from t in db.HitTypes.AsNoTracking()
+                where t.HitGroupId == groupId
+                join r in db.Requesters.AsNoTracking() on t.RequesterId equals r.Id
+                select new HitGroupRow(t.HitGroupId, r.Name, t.Title, t.Description, t.Reward, t.AssignmentDurationInSeconds, 0, t.CreatedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (Group is null)
+        {
+            return;
+        }
+
+        var acceptable = db.Hits.AsNoTracking().Where(h => h.HitGroupId == groupId).Where(Hit.AcceptableAt(now));
+        HitsAvailable = await acceptable.CountAsync(cancellationToken);
+        var first = await acceptable.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Select(h => new { h.Id, h.Question }).FirstOrDefaultAsync(cancellationToken);
+        if (first is not null)
+        {
+            var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
+            Frame = frames.ForPreview(Request, first.Id, first.Question, worker);
+        }
+    }
+}

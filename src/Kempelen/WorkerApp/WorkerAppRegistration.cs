@@ -1,0 +1,77 @@
+using Kempelen.Accounts;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Kempelen.WorkerApp.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Kempelen.WorkerApp;
+
+/// <summary>The worker web app: Razor Pages under WorkerApp/Pages, Identity's cookie, and the task origin it frames.</summary>
+public static class WorkerAppRegistration
+{
+    public const string WorkerPolicy = "Worker";
+
+    public static IServiceCollection AddWorkerApp(this IServiceCollection services, StorageOptions storage)
+    {
+        services.AddTaskOrigin();
+
+        // TODO #3: share the keys between nodes through the database, protected by the master key (architecture §10).
+        services.AddDataProtection()
+            .SetApplicationName("Kempelen")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataDirectory), "keys")));
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "kempelen.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/signin";
+            cookie.LogoutPath = "/signout";
+            cookie.AccessDeniedPath = "/signin";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "kempelen.antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(WorkerPolicy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireClaim(WorkerTokenAuthentication.WorkerIdClaim));
+
+        // Registered after Identity's own factory, so this one is resolved.
+        services.AddScoped<IUserClaimsPrincipalFactory<KempelenUser>, WorkerClaimsPrincipalFactory>();
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/WorkerApp/Pages";
+            pages.Conventions.AuthorizeFolder("/", WorkerPolicy);
+            pages.Conventions.AllowAnonymousToPage("/Index");
+            pages.Conventions.AllowAnonymousToPage("/Preview");
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/SignUp");
+            pages.Conventions.AllowAnonymousToPage("/SignOut");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
+        services.AddScoped<HitGroupSearch>();
+        services.AddScoped<WorkerActivity>();
+        services.AddScoped<WorkerTaskFrames>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWorkerApp(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+
+        // Links that clients build from a HITGroupId for MTurk's worker site (mturk-compat §1.1).
+        endpoints.MapGet("/mturk/preview", (string? groupId) => string.IsNullOrWhiteSpace(groupId)
+            ? Results.Redirect("/")
+            : Results.Redirect("/groups/" + Uri.EscapeDataString(groupId)));
+        endpoints.MapGet("/projects/{groupId}/tasks", (string groupId) => Results.Redirect("/groups/" + Uri.EscapeDataString(groupId)));
+        endpoints.MapGet("/projects/{groupId}/tasks/accept_random", (string groupId) => Results.Redirect("/groups/" + Uri.EscapeDataString(groupId)));
+        endpoints.MapGet("/assets/{**path}", (string path, HttpContext context) => WorkerAssets.Serve(context, path));
+        return endpoints;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace Kempelen.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium, headless, driven by Playwright; the browser Playwright would download is never used. Without
+/// /usr/bin/chromium the browser tests are skipped locally, but in CI (CI=true) they fail, like PostgreSQL's.
+/// </summary>
+public sealed class Chromium : IAsyncDisposable
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+
+    private Chromium(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<Chromium> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                throw new InvalidOperationException($"{ExecutablePath} is missing; CI must run the browser tests (test.sh installs Debian's chromium).");
+            }
+
+            Assert.Skip($"{ExecutablePath} is missing; run ./test.sh (as root it installs Debian's chromium) to run the browser tests.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+
+                // The app listens on IPv4 loopback only.
+                "--host-resolver-rules=MAP localhost 127.0.0.1, MAP *.localhost 127.0.0.1",
+            ],
+        });
+        return new Chromium(playwright, browser);
+    }
+
+    /// <summary>A fresh profile; self-signed certificates are accepted for the test's own https task sites.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
