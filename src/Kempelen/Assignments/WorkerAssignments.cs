@@ -6,7 +6,8 @@ namespace Kempelen.Assignments;
 
 /// <summary>
 /// Loads a worker's or a requester's own assignment; anyone else's answers "does not exist", like an unknown one.
-/// A requester sees only submitted work (mturk-compat §9.2).
+/// A requester's includes work still in progress, so that deciding it is refused for its state (mturk-compat §9.4);
+/// returned and abandoned assignments are gone from every requester operation (§5.1).
 /// </summary>
 public static class WorkerAssignments
 {
@@ -21,11 +22,11 @@ public static class WorkerAssignments
     {
         var id = AssignmentId.From(assignmentId);
         return await db.Assignments.SingleOrDefaultAsync(
-                a => a.Id == id && a.RequesterId == requester && a.Status != AssignmentStatus.Accepted && a.Status != AssignmentStatus.Returned && a.Status != AssignmentStatus.Abandoned,
+                a => a.Id == id && a.RequesterId == requester && a.Status != AssignmentStatus.Returned && a.Status != AssignmentStatus.Abandoned,
                 cancellationToken)
             ?? throw DoesNotExist(assignmentId);
     }
 
-    private static DomainException DoesNotExist(string assignmentId) =>
+    public static DomainException DoesNotExist(string assignmentId) =>
         new(ErrorCode.AssignmentDoesNotExist, $"Assignment {assignmentId} does not exist.");
 }

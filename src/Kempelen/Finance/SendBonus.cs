@@ -2,7 +2,6 @@ using Kempelen.Accounts;
 using Kempelen.Assignments;
 using Kempelen.Idempotency;
 using Kempelen.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kempelen.Finance;
@@ -23,45 +22,40 @@ public sealed class SendBonus(KempelenDb db, Ledger ledger, FeePolicy fees, Requ
 
         ParameterRules.RequireText("Reason", reason, Bonus.MaxReasonLength);
         var now = time.UtcNowToTheMillisecond();
-        try
-        {
-            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-            if (uniqueRequestToken is not null
-                && await tokens.FindRememberedAsync(requester, RequestTokenScope.Bonus, uniqueRequestToken, now, cancellationToken) is { } paid)
+        await ConflictRetry.RunAsync(db, () => tokens.RunOnceAsync(
+            requester,
+            RequestTokenScope.Bonus,
+            uniqueRequestToken,
+            now,
+            paid => AlreadyPaid(uniqueRequestToken!, paid),
+            async () =>
             {
-                throw AlreadyPaid(uniqueRequestToken, paid);
-            }
+                var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);
 
-            var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);
-            if (assignment.WorkerId.Value != workerId)
-            {
-                throw DomainException.InvalidParameter("WorkerId", $"Assignment {assignmentId} was done by another worker than {workerId}.");
-            }
+                // Work not yet submitted cannot earn a bonus; MTurk says it does not exist (mturk-compat §9.4).
+                if (assignment.Status == AssignmentStatus.Accepted)
+                {
+                    throw WorkerAssignments.DoesNotExist(assignmentId);
+                }
 
-            var fee = fees.FeeForBonus(amount);
-            var bonus = Bonus.Grant(assignment, amount, fee, reason, now);
-            db.Bonuses.Add(bonus);
-            var memo = $"Bonus for assignment {assignment.Id}";
-            await ledger.PostAsync(new Transfer(TransferKind.Bonus, Account.AvailableOf(requester), Account.EarningsOf(assignment.WorkerId), amount, assignment.HitId, memo), cancellationToken);
-            if (fee > Money.Zero)
-            {
-                await ledger.PostAsync(new Transfer(TransferKind.Fee, Account.AvailableOf(requester), Account.PlatformFeesId, fee, assignment.HitId, memo), cancellationToken);
-            }
+                if (assignment.WorkerId.Value != workerId)
+                {
+                    throw DomainException.InvalidParameter("WorkerId", $"Assignment {assignmentId} was done by another worker than {workerId}.");
+                }
 
-            if (uniqueRequestToken is not null)
-            {
-                tokens.Remember(requester, RequestTokenScope.Bonus, uniqueRequestToken, assignment.Id.Value, now);
-            }
+                var fee = fees.FeeForBonus(amount);
+                var bonus = Bonus.Grant(assignment, amount, fee, reason, now);
+                db.Bonuses.Add(bonus);
+                var memo = $"Bonus for assignment {assignment.Id}";
+                await ledger.PostAsync(new Transfer(TransferKind.Bonus, Account.AvailableOf(requester), Account.EarningsOf(assignment.WorkerId), amount, assignment.HitId, memo), cancellationToken);
+                if (fee > Money.Zero)
+                {
+                    await ledger.PostAsync(new Transfer(TransferKind.Fee, Account.AvailableOf(requester), Account.PlatformFeesId, fee, assignment.HitId, memo), cancellationToken);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (uniqueRequestToken is not null && DatabaseErrors.IsUniqueViolation(exception))
-        {
-            db.ChangeTracker.Clear();
-            var winner = await tokens.FindRememberedAsync(requester, RequestTokenScope.Bonus, uniqueRequestToken, now, cancellationToken);
-            throw winner is null ? exception : AlreadyPaid(uniqueRequestToken, winner);
-        }
+                return (bonus, assignment.Id.Value);
+            },
+            cancellationToken));
     }
 
     private static DomainException AlreadyPaid(string token, string assignmentId) => new(

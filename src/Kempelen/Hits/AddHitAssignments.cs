@@ -2,7 +2,6 @@ using Kempelen.Accounts;
 using Kempelen.Finance;
 using Kempelen.Idempotency;
 using Kempelen.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Hits;
 
@@ -12,35 +11,20 @@ public sealed class AddHitAssignments(KempelenDb db, Escrow escrow, FeePolicy fe
     public async Task ExecuteAsync(RequesterId requester, string hitId, int count, string? uniqueRequestToken, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        try
-        {
-            await ConflictRetry.RunAsync(db, async () =>
+        await ConflictRetry.RunAsync(db, () => tokens.RunOnceAsync(
+            requester,
+            RequestTokenScope.HitExtension,
+            uniqueRequestToken,
+            now,
+            extended => AlreadyExtended(uniqueRequestToken!, extended),
+            async () =>
             {
-                await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-                if (uniqueRequestToken is not null
-                    && await tokens.FindRememberedAsync(requester, RequestTokenScope.HitExtension, uniqueRequestToken, now, cancellationToken) is { } extended)
-                {
-                    throw AlreadyExtended(uniqueRequestToken, extended);
-                }
-
                 var hit = await db.FindHitAsync(requester, hitId, cancellationToken);
                 hit.AddAssignments(count, fees.LargeHitAssignments, now);
                 await escrow.SettleAsync(hit, now, cancellationToken);
-                if (uniqueRequestToken is not null)
-                {
-                    tokens.Remember(requester, RequestTokenScope.HitExtension, uniqueRequestToken, hit.Id.Value, now);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        catch (DbUpdateException exception) when (uniqueRequestToken is not null && DatabaseErrors.IsUniqueViolation(exception))
-        {
-            db.ChangeTracker.Clear();
-            var winner = await tokens.FindRememberedAsync(requester, RequestTokenScope.HitExtension, uniqueRequestToken, now, cancellationToken);
-            throw winner is null ? exception : AlreadyExtended(uniqueRequestToken, winner);
-        }
+                return (hit, hit.Id.Value);
+            },
+            cancellationToken));
     }
 
     private static DomainException AlreadyExtended(string token, string hitId) => new(

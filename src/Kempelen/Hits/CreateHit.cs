@@ -2,7 +2,6 @@ using Kempelen.Finance;
 using Kempelen.Idempotency;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Hits;
 
@@ -19,38 +18,22 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
         return await ConflictRetry.RunAsync(db, () => CreateAsync(type, request, question, now, cancellationToken));
     }
 
-    private async Task<Hit> CreateAsync(HitType type, HitRequest request, string question, DateTime now, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-            if (request.UniqueRequestToken is { } token
-                && await tokens.FindRememberedAsync(type.RequesterId, RequestTokenScope.HitCreation, token, now, cancellationToken) is { } existing)
+    private Task<Hit> CreateAsync(HitType type, HitRequest request, string question, DateTime now, CancellationToken cancellationToken) =>
+        tokens.RunOnceAsync(
+            type.RequesterId,
+            RequestTokenScope.HitCreation,
+            request.UniqueRequestToken,
+            now,
+            AlreadyExists,
+            async () =>
             {
-                throw AlreadyExists(existing);
-            }
-
-            var fee = fees.FeePerAssignment(type.Reward, request.MaxAssignments, type.RequiresMasters);
-            var hit = Hit.Create(type, request.MaxAssignments, request.LifetimeInSeconds, question, request.HitLayoutId, request.RequesterAnnotation, type.Reward + fee, now);
-            db.Hits.Add(hit);
-            await escrow.SettleAsync(hit, now, cancellationToken);
-            if (request.UniqueRequestToken is { } newToken)
-            {
-                tokens.Remember(type.RequesterId, RequestTokenScope.HitCreation, newToken, hit.Id.Value, now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return hit;
-        }
-        catch (DbUpdateException exception) when (request.UniqueRequestToken is not null && DatabaseErrors.IsUniqueViolation(exception))
-        {
-            // The same token won a race in another request; its transaction committed and ours rolled back.
-            db.ChangeTracker.Clear();
-            var winner = await tokens.FindRememberedAsync(type.RequesterId, RequestTokenScope.HitCreation, request.UniqueRequestToken, now, cancellationToken);
-            throw winner is null ? exception : AlreadyExists(winner);
-        }
-    }
+                var fee = fees.FeePerAssignment(type.Reward, request.MaxAssignments, type.RequiresMasters);
+                var hit = Hit.Create(type, request.MaxAssignments, request.LifetimeInSeconds, question, request.HitLayoutId, request.RequesterAnnotation, type.Reward + fee, now);
+                db.Hits.Add(hit);
+                await escrow.SettleAsync(hit, now, cancellationToken);
+                return (hit, hit.Id.Value);
+            },
+            cancellationToken);
 
     /// <summary>Exactly one of Question and HITLayoutId (mturk-compat §9.1).</summary>
     private static string ResolveQuestion(HitRequest request)

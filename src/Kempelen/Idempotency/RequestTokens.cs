@@ -4,11 +4,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Idempotency;
 
-/// <summary>Remembers UniqueRequestTokens inside the transaction that creates the entity they name.</summary>
+/// <summary>Remembers UniqueRequestTokens inside the transaction that creates the entity they name (mturk-compat §7).</summary>
 public sealed class RequestTokens(KempelenDb db)
 {
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction, at most once per token: a token remembered from the
+    /// last 24 hours, or one that wins a race in a parallel request (the primary key settles it), is answered with
+    /// <paramref name="alreadyDone"/> naming the entity the first request made. Without a token the work just runs.
+    /// </summary>
+    public async Task<T> RunOnceAsync<T>(
+        RequesterId requester,
+        RequestTokenScope scope,
+        string? token,
+        DateTime now,
+        Func<string, DomainException> alreadyDone,
+        Func<Task<(T Result, string EntityId)>> work,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            if (token is not null && await FindRememberedAsync(requester, scope, token, now, cancellationToken) is { } done)
+            {
+                throw alreadyDone(done);
+            }
+
+            var (result, entityId) = await work();
+            if (token is not null)
+            {
+                db.RequestTokens.Add(RequestToken.Record(requester, scope, token, entityId, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (DbUpdateException exception) when (token is not null && DatabaseErrors.IsUniqueViolation(exception))
+        {
+            // The same token won a race in another request; its transaction committed and ours rolled back.
+            db.ChangeTracker.Clear();
+            var winner = await FindRememberedAsync(requester, scope, token, now, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            throw alreadyDone(winner);
+        }
+    }
+
     /// <summary>The entity a live token already created, or null; a forgotten token (older than 24 h) is removed.</summary>
-    public async Task<string?> FindRememberedAsync(RequesterId requester, RequestTokenScope scope, string token, DateTime now, CancellationToken cancellationToken)
+    private async Task<string?> FindRememberedAsync(RequesterId requester, RequestTokenScope scope, string token, DateTime now, CancellationToken cancellationToken)
     {
         var existing = await db.RequestTokens.SingleOrDefaultAsync(
             t => t.RequesterId == requester && t.Scope == scope && t.Token == token,
@@ -27,7 +73,4 @@ public sealed class RequestTokens(KempelenDb db)
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
-
-    public void Remember(RequesterId requester, RequestTokenScope scope, string token, string entityId, DateTime now) =>
-        db.RequestTokens.Add(RequestToken.Record(requester, scope, token, entityId, now));
 }

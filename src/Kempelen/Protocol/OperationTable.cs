@@ -1,3 +1,4 @@
+using Kempelen.Assignments.Operations;
 using Kempelen.Finance.Operations;
 using Kempelen.Hits.Operations;
 
@@ -12,9 +13,11 @@ public static class OperationTable
     public static readonly IReadOnlyDictionary<string, OperationBinding?> Operations = new Dictionary<string, OperationBinding?>(StringComparer.Ordinal)
     {
         ["AcceptQualificationRequest"] = null,
-        ["ApproveAssignment"] = null,
+        ["ApproveAssignment"] = OperationBinding.For<ApproveAssignmentOperation, ApproveAssignmentRequest, ApproveAssignmentResponse>(
+            WireJson.Default.ApproveAssignmentRequest, WireJson.Default.ApproveAssignmentResponse),
         ["AssociateQualificationWithWorker"] = null,
-        ["CreateAdditionalAssignmentsForHIT"] = null,
+        ["CreateAdditionalAssignmentsForHIT"] = OperationBinding.For<CreateAdditionalAssignmentsForHitOperation, CreateAdditionalAssignmentsForHITRequest, CreateAdditionalAssignmentsForHITResponse>(
+            WireJson.Default.CreateAdditionalAssignmentsForHITRequest, WireJson.Default.CreateAdditionalAssignmentsForHITResponse),
         ["CreateHIT"] = OperationBinding.For<CreateHitOperation, CreateHITRequest, CreateHITResponse>(
             WireJson.Default.CreateHITRequest, WireJson.Default.CreateHITResponse),
         ["CreateHITType"] = OperationBinding.For<CreateHitTypeOperation, CreateHITTypeRequest, CreateHITTypeResponse>(
@@ -30,31 +33,38 @@ public static class OperationTable
         ["DisassociateQualificationFromWorker"] = null,
         ["GetAccountBalance"] = OperationBinding.For<GetAccountBalanceOperation, GetAccountBalanceRequest, GetAccountBalanceResponse>(
             WireJson.Default.GetAccountBalanceRequest, WireJson.Default.GetAccountBalanceResponse),
-        ["GetAssignment"] = null,
+        ["GetAssignment"] = OperationBinding.For<GetAssignmentOperation, GetAssignmentRequest, GetAssignmentResponse>(
+            WireJson.Default.GetAssignmentRequest, WireJson.Default.GetAssignmentResponse),
         ["GetFileUploadURL"] = null,
         ["GetHIT"] = OperationBinding.For<GetHitOperation, GetHITRequest, GetHITResponse>(
             WireJson.Default.GetHITRequest, WireJson.Default.GetHITResponse),
         ["GetQualificationScore"] = null,
         ["GetQualificationType"] = null,
-        ["ListAssignmentsForHIT"] = null,
-        ["ListBonusPayments"] = null,
+        ["ListAssignmentsForHIT"] = OperationBinding.For<ListAssignmentsForHitOperation, ListAssignmentsForHITRequest, ListAssignmentsForHITResponse>(
+            WireJson.Default.ListAssignmentsForHITRequest, WireJson.Default.ListAssignmentsForHITResponse),
+        ["ListBonusPayments"] = OperationBinding.For<ListBonusPaymentsOperation, ListBonusPaymentsRequest, ListBonusPaymentsResponse>(
+            WireJson.Default.ListBonusPaymentsRequest, WireJson.Default.ListBonusPaymentsResponse),
         ["ListHITs"] = OperationBinding.For<ListHitsOperation, ListHITsRequest, ListHITsResponse>(
             WireJson.Default.ListHITsRequest, WireJson.Default.ListHITsResponse),
         ["ListHITsForQualificationType"] = null,
         ["ListQualificationRequests"] = null,
         ["ListQualificationTypes"] = null,
         ["ListReviewPolicyResultsForHIT"] = null,
-        ["ListReviewableHITs"] = null,
+        ["ListReviewableHITs"] = OperationBinding.For<ListReviewableHitsOperation, ListReviewableHITsRequest, ListReviewableHITsResponse>(
+            WireJson.Default.ListReviewableHITsRequest, WireJson.Default.ListReviewableHITsResponse),
         ["ListWorkerBlocks"] = null,
         ["ListWorkersWithQualificationType"] = null,
         ["NotifyWorkers"] = null,
-        ["RejectAssignment"] = null,
+        ["RejectAssignment"] = OperationBinding.For<RejectAssignmentOperation, RejectAssignmentRequest, RejectAssignmentResponse>(
+            WireJson.Default.RejectAssignmentRequest, WireJson.Default.RejectAssignmentResponse),
         ["RejectQualificationRequest"] = null,
-        ["SendBonus"] = null,
+        ["SendBonus"] = OperationBinding.For<SendBonusOperation, SendBonusRequest, SendBonusResponse>(
+            WireJson.Default.SendBonusRequest, WireJson.Default.SendBonusResponse),
         ["SendTestEventNotification"] = null,
         ["UpdateExpirationForHIT"] = OperationBinding.For<UpdateExpirationForHitOperation, UpdateExpirationForHITRequest, UpdateExpirationForHITResponse>(
             WireJson.Default.UpdateExpirationForHITRequest, WireJson.Default.UpdateExpirationForHITResponse),
-        ["UpdateHITReviewStatus"] = null,
+        ["UpdateHITReviewStatus"] = OperationBinding.For<UpdateHitReviewStatusOperation, UpdateHITReviewStatusRequest, UpdateHITReviewStatusResponse>(
+            WireJson.Default.UpdateHITReviewStatusRequest, WireJson.Default.UpdateHITReviewStatusResponse),
         ["UpdateHITTypeOfHIT"] = OperationBinding.For<UpdateHitTypeOfHitOperation, UpdateHITTypeOfHITRequest, UpdateHITTypeOfHITResponse>(
             WireJson.Default.UpdateHITTypeOfHITRequest, WireJson.Default.UpdateHITTypeOfHITResponse),
         ["UpdateNotificationSettings"] = null,

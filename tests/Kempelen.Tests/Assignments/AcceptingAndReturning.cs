@@ -185,4 +185,26 @@ public sealed class AcceptingAndReturning
         Assert.Equal(worker.Worker.Id.Value, me.GetProperty("WorkerId").GetString());
         Assert.Equal("0.00", me.GetProperty("Balance").GetString());
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_worker_API_lists_the_groups_a_worker_can_accept_with_filters(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.NewRequesterClientAsync("100.00");
+        var worker = await app.NewWorkerClientAsync();
+        await requester.CallAsync("CreateHIT", HitRequests.CreateHit(reward: "0.10", title: "Tag birds"));
+        await requester.CallAsync("CreateHIT", HitRequests.CreateHit(reward: "0.10", title: "Tag birds"));
+        await requester.CallAsync("CreateHIT", HitRequests.CreateHit(reward: "1.00", title: "Transcribe a letter"));
+
+        var (_, all) = await worker.GetAsync("/hit-groups");
+        var (_, birds) = await worker.GetAsync("/hit-groups?keywords=BIRD");
+        var (_, rich) = await worker.GetAsync("/hit-groups?minReward=0.50&sort=Reward");
+
+        Assert.Equal(2, all.GetProperty("HITGroups").GetArrayLength());
+        var bird = Assert.Single(birds.GetProperty("HITGroups").EnumerateArray());
+        Assert.Equal(2, bird.GetProperty("HITsAvailable").GetInt32());
+        Assert.Equal("0.10", bird.GetProperty("Reward").GetString());
+        Assert.Equal("Transcribe a letter", Assert.Single(rich.GetProperty("HITGroups").EnumerateArray()).GetProperty("Title").GetString());
+    }
 }

@@ -133,6 +133,7 @@ public sealed class SubmittingAndDeciding
         var unfinished = await Assert.ThrowsAsync<DomainException>(() => app.ApproveAsync(alice.Requester, inProgress));
 
         Assert.Equal(ErrorCode.AssignmentDoesNotExist, foreign.Code);
-        Assert.Equal(ErrorCode.AssignmentDoesNotExist, unfinished.Code);
+        Assert.Equal(ErrorCode.InvalidAssignmentState, unfinished.Code);
+        Assert.Equal("This operation can be called with a status of: Submitted", unfinished.Message);
     }
 }

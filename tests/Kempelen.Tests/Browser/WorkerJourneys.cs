@@ -99,6 +99,21 @@ public sealed partial class WorkerJourneys
         await page.GotoAsync(app.AppUrl + "/dashboard");
         await Assertions.Expect(page.Locator("#pending-earnings")).ToHaveTextAsync("$0.50");
         await Assertions.Expect(page.Locator("#submitted-count")).ToHaveTextAsync("1");
+
+        // The requester's own script, with the real boto3: find the work, approve it, add a bonus.
+        var reviewed = await Boto3.RunAsync(app.Endpoint, requester.Requester, $$"""
+            work = mturk.list_assignments_for_hit(HITId="{{hitId}}", AssignmentStatuses=["Submitted"])["Assignments"]
+            assert len(work) == 1 and "<FreeText>red</FreeText>" in work[0]["Answer"], work
+            mturk.approve_assignment(AssignmentId=work[0]["AssignmentId"], RequesterFeedback="Thanks!")
+            mturk.send_bonus(WorkerId=work[0]["WorkerId"], AssignmentId=work[0]["AssignmentId"], BonusAmount="1.00",
+                             Reason="Careful work", UniqueRequestToken="bonus-" + work[0]["AssignmentId"])
+            print(mturk.get_assignment(AssignmentId=work[0]["AssignmentId"])["Assignment"]["AssignmentStatus"])
+            """);
+        Assert.Equal("Approved", reviewed);
+
+        await page.GotoAsync(app.AppUrl + "/dashboard");
+        await Assertions.Expect(page.Locator("#approved-count")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#balance")).ToHaveTextAsync("$1.50");
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class KempelenApp : IAsyncDisposable
 
     /// <summary>Runs the expiry job now, as its timer would.</summary>
     public Task<int> SettleExpiredHitsAsync() =>
-        _app.Services.GetRequiredService<HitExpiry>().SettleDueAsync(TestContext.Current.CancellationToken);
+        _app.Services.GetRequiredService<HitExpiry>().RunDueAsync(TestContext.Current.CancellationToken);
 
     /// <summary>A fresh database context for assertions; the caller disposes the scope.</summary>
     public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();

@@ -42,13 +42,18 @@ public sealed class ServedKempelen : IAsyncDisposable
     public static async Task<ServedKempelen> StartAsync()
     {
         var storage = Databases.Fresh(Database.Sqlite);
-        var time = new FakeTimeProvider(KempelenApp.Start);
+        // Starts at the real time so that real clients (boto3) sign within the ±15 minutes SigV4 allows; from there
+        // on the clock moves only when a test says so.
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var app = KempelenWeb.Build(storage, "http://127.0.0.1:0", builder => builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
         await app.Services.PrepareStorageAsync(TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ServedKempelen(app, time, storage, new Uri(address).Port);
     }
+
+    /// <summary>Requests made by real clients over the socket carry the real time; keep the server's clock near it.</summary>
+    public string Endpoint => AppUrl;
 
     public async Task<MTurkClient> NewRequesterClientAsync(string balance = "100.00")
     {

@@ -36,6 +36,10 @@ def main(argv):
         for part in ("ACCESS_KEY_ID", "SECRET_ACCESS_KEY"):
             if not os.environ.get("KEMPELEN_%s_%s" % (name, part)):
                 missing.append("KEMPELEN_%s_%s" % (name, part))
+    for number in cli.WORKERS:
+        for part in ("ID", "TOKEN"):
+            if not os.environ.get("KEMPELEN_WORKER_%d_%s" % (number, part)):
+                missing.append("KEMPELEN_WORKER_%d_%s" % (number, part))
     if missing:
         print("cannot run: %s not set (tests/conformance/run sets them)" % ", ".join(missing))
         print("0 passed, 1 failed")

@@ -2,6 +2,7 @@
 list-hits, and the main error kinds as the CLI reports them (exit 254, code on stderr)."""
 
 import datetime
+import decimal
 import json
 import os
 import unittest
@@ -13,6 +14,7 @@ from cli import (
     MASTERS,
     PERCENT_APPROVED,
     CliTestCase,
+    Worker,
     aws,
     hit_args,
     hit_type_args,
@@ -259,6 +261,202 @@ class CheckingTheBalance(CliTestCase):
         )
         self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0, requester="MONEY")
         self.assertEqual(self.ok("get-account-balance", requester="MONEY"), before)
+
+
+class ReviewingWork(CliTestCase):
+    """Workers 1 and 2 do the work (worker API); the requester reviews it with the CLI."""
+
+    def submitted(self, requester="REQUESTER", worker=1, **kwargs):
+        hit = self.create_hit(requester=requester, **kwargs)
+        return hit, Worker(worker).do(hit["HITId"])
+
+    def test_get_assignment_prints_the_submitted_work_and_its_hit(self):
+        hit, assignment_id = self.submitted()
+        response = self.ok("get-assignment", "--assignment-id", assignment_id)
+        assignment = response["Assignment"]
+        self.assertEqual(assignment["AssignmentId"], assignment_id)
+        self.assertEqual(assignment["WorkerId"], Worker(1).id)
+        self.assertEqual(assignment["HITId"], hit["HITId"])
+        self.assertEqual(assignment["AssignmentStatus"], "Submitted")
+        self.assertEqual(
+            parse_time(assignment["AutoApprovalTime"]) - parse_time(assignment["SubmitTime"]), datetime.timedelta(seconds=3600)
+        )
+        self.assertEqual(parse_time(assignment["Deadline"]) - parse_time(assignment["AcceptTime"]), datetime.timedelta(seconds=600))
+        self.assertIn("<QuestionIdentifier>colour</QuestionIdentifier>", assignment["Answer"])
+        self.assertIn("<FreeText>red</FreeText>", assignment["Answer"])
+        self.assertEqual(response["HIT"], self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"])
+
+    def test_get_assignment_of_work_in_progress_is_an_invalid_assignment_state(self):
+        hit = self.create_hit()
+        assignment_id = Worker(1).accept(hit["HITId"])
+        message = self.assertServiceError("RequestError", "get-assignment", "--assignment-id", assignment_id)
+        self.assertTrue(message.startswith("This operation can be called with a status of: Reviewable,Approved,Rejected"), message)
+
+    def test_get_assignment_of_another_requesters_assignment_says_it_does_not_exist(self):
+        _, assignment_id = self.submitted(requester="OTHER")
+        message = self.assertServiceError("RequestError", "get-assignment", "--assignment-id", assignment_id)
+        self.assertTrue(message.startswith("Assignment %s does not exist." % assignment_id), message)
+
+    def test_list_assignments_for_hit_pages_through_the_work_and_filters_by_status(self):
+        hit = self.create_hit(max_assignments=3)
+        approved, submitted = Worker(1).do(hit["HITId"]), Worker(2).do(hit["HITId"])
+        Worker(3).accept(hit["HITId"])
+        self.ok("approve-assignment", "--assignment-id", approved)
+        listed = self.ok("list-assignments-for-hit", "--hit-id", hit["HITId"], "--page-size", 1)
+        self.assertEqual(
+            {a["AssignmentId"]: a["AssignmentStatus"] for a in listed["Assignments"]}, {approved: "Approved", submitted: "Submitted"}
+        )
+        self.assertNotIn("NextToken", listed)
+        only = self.ok("list-assignments-for-hit", "--hit-id", hit["HITId"], "--assignment-statuses", "Submitted", "Rejected")
+        self.assertEqual([a["AssignmentId"] for a in only["Assignments"]], [submitted])
+
+    def test_list_assignments_for_hit_of_an_unknown_hit_says_it_does_not_exist(self):
+        hit_id = unknown_id()
+        message = self.assertServiceError("RequestError", "list-assignments-for-hit", "--hit-id", hit_id)
+        self.assertTrue(message.startswith("Hit %s does not exist." % hit_id), message)
+
+    def test_reject_assignment_records_the_feedback(self):
+        _, assignment_id = self.submitted()
+        self.assertEqual(self.ok("reject-assignment", "--assignment-id", assignment_id, "--requester-feedback", "Off topic."), {})
+        assignment = self.ok("get-assignment", "--assignment-id", assignment_id)["Assignment"]
+        self.assertEqual((assignment["AssignmentStatus"], assignment["RequesterFeedback"]), ("Rejected", "Off topic."))
+        message = self.assertServiceError("RequestError", "reject-assignment", "--assignment-id", assignment_id, "--requester-feedback", "Again.")
+        self.assertTrue(message.startswith("This operation can be called with a status of: Submitted"), message)
+
+    def test_approve_assignment_twice_is_an_invalid_assignment_state_and_override_rejection_approves(self):
+        _, first = self.submitted()
+        self.assertEqual(self.ok("approve-assignment", "--assignment-id", first, "--requester-feedback", "Thanks."), {})
+        message = self.assertServiceError("RequestError", "approve-assignment", "--assignment-id", first)
+        self.assertTrue(message.startswith("This operation can be called with a status of: Submitted"), message)
+        _, second = self.submitted()
+        self.ok("reject-assignment", "--assignment-id", second, "--requester-feedback", "Wrong.")
+        self.ok("approve-assignment", "--assignment-id", second, "--override-rejection")
+        self.assertEqual(self.ok("get-assignment", "--assignment-id", second)["Assignment"]["AssignmentStatus"], "Approved")
+
+    def test_list_reviewable_hits_and_update_hit_review_status(self):
+        hit = self.create_hit()
+        Worker(1).do(hit["HITId"])
+
+        def listed(*args):
+            return [h["HITId"] for h in self.ok("list-reviewable-hits", "--hit-type-id", hit["HITTypeId"], *args)["HITs"]]
+
+        self.assertEqual(listed(), [hit["HITId"]])
+        self.assertEqual(self.ok("update-hit-review-status", "--hit-id", hit["HITId"], "--no-revert"), {})
+        self.assertEqual(listed(), [])
+        self.assertEqual(listed("--status", "Reviewing"), [hit["HITId"]])
+        message = self.assertServiceError("RequestError", "update-hit-review-status", "--hit-id", hit["HITId"])
+        self.assertTrue(message)
+        self.ok("update-hit-review-status", "--hit-id", hit["HITId"], "--revert")
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]["HITStatus"], "Reviewable")
+
+    def test_list_reviewable_hits_pages_automatically(self):
+        hit_type_id = self.create_hit_type()
+        created = []
+        for _ in range(4):
+            hit_id = self.ok(
+                "create-hit-with-hit-type", "--hit-type-id", hit_type_id, "--lifetime-in-seconds", 600, "--question", html_question()
+            )["HIT"]["HITId"]
+            self.ok("update-expiration-for-hit", "--hit-id", hit_id, "--expire-at", 0)
+            created.append(hit_id)
+        listed = self.ok("list-reviewable-hits", "--hit-type-id", hit_type_id, "--page-size", 3)
+        self.assertEqual(sorted(h["HITId"] for h in listed["HITs"]), sorted(created))
+
+    def test_update_hit_review_status_of_a_live_hit_is_an_invalid_hit_state(self):
+        hit = self.create_hit()
+        self.assertServiceError("RequestError", "update-hit-review-status", "--hit-id", hit["HITId"])
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"])["HIT"]["HITStatus"], "Assignable")
+
+
+class PayingWorkers(CliTestCase):
+    """The PAYER requester and worker 3: balances compared before and after each step."""
+
+    D = decimal.Decimal
+
+    def balances(self):
+        response = self.ok("get-account-balance", requester="PAYER")
+        return self.D(response["AvailableBalance"]), self.D(response["OnHoldBalance"]), self.D(Worker(3).balance())
+
+    def submitted(self, reward="0.50", **kwargs):
+        hit = self.create_hit(requester="PAYER", reward=reward, **kwargs)
+        return hit["HITId"], Worker(3).do(hit["HITId"])
+
+    def test_approve_assignment_pays_the_worker_from_the_escrow(self):
+        available, on_hold, earned = self.balances()
+        _, assignment_id = self.submitted()
+        self.assertEqual(self.balances(), (available - self.D("0.60"), on_hold + self.D("0.60"), earned))
+        self.ok("approve-assignment", "--assignment-id", assignment_id, requester="PAYER")
+        self.assertEqual(self.balances(), (available - self.D("0.60"), on_hold, earned + self.D("0.50")))
+
+    def test_reject_assignment_gives_the_escrow_back(self):
+        before = self.balances()
+        _, assignment_id = self.submitted()
+        self.ok("reject-assignment", "--assignment-id", assignment_id, "--requester-feedback", "No.", requester="PAYER")
+        self.assertEqual(self.balances(), before)
+
+    def test_send_bonus_costs_the_bonus_plus_20_percent_and_is_listed(self):
+        hit_id, assignment_id = self.submitted()
+        self.ok("approve-assignment", "--assignment-id", assignment_id, requester="PAYER")
+        available, on_hold, earned = self.balances()
+        token = str(uuid.uuid4())
+        args = ["--worker-id", Worker(3).id, "--assignment-id", assignment_id, "--bonus-amount", "1.00", "--reason", "Extra care.", "--unique-request-token", token]
+        self.assertEqual(self.ok("send-bonus", *args, requester="PAYER"), {})
+        self.assertEqual(self.balances(), (available - self.D("1.20"), on_hold, earned + self.D("1.00")))
+        message = self.assertServiceError("RequestError", "send-bonus", *args, requester="PAYER")
+        self.assertIn(assignment_id, message)
+        self.assertEqual(self.balances(), (available - self.D("1.20"), on_hold, earned + self.D("1.00")))
+        for selector in (["--hit-id", hit_id], ["--assignment-id", assignment_id]):
+            payments = self.ok("list-bonus-payments", *selector, requester="PAYER")["BonusPayments"]
+            self.assertEqual(
+                [(p["WorkerId"], p["BonusAmount"], p["AssignmentId"], p["Reason"]) for p in payments],
+                [(Worker(3).id, "1.00", assignment_id, "Extra care.")],
+            )
+
+    def test_send_bonus_with_three_decimals_is_a_validation_exception(self):
+        _, assignment_id = self.submitted(reward="0.05")
+        self.ok("approve-assignment", "--assignment-id", assignment_id, requester="PAYER")
+        message = self.assertServiceError(
+            "ValidationException", "send-bonus", "--worker-id", Worker(3).id, "--assignment-id", assignment_id,
+            "--bonus-amount", "0.001", "--reason", "Tiny.", requester="PAYER",
+        )
+        self.assertIn("bonusAmount", message)
+
+    def test_list_bonus_payments_pages_automatically_and_needs_exactly_one_selector(self):
+        hit_id, assignment_id = self.submitted(reward="0.05")
+        self.ok("approve-assignment", "--assignment-id", assignment_id, requester="PAYER")
+        for n in range(3):
+            self.ok(
+                "send-bonus", "--worker-id", Worker(3).id, "--assignment-id", assignment_id, "--bonus-amount", "0.01",
+                "--reason", "bonus %d" % n, requester="PAYER",
+            )
+        listed = self.ok("list-bonus-payments", "--hit-id", hit_id, "--page-size", 2, requester="PAYER")
+        self.assertEqual(sorted(p["Reason"] for p in listed["BonusPayments"]), ["bonus 0", "bonus 1", "bonus 2"])
+        self.assertServiceError("RequestError", "list-bonus-payments", "--hit-id", hit_id, "--assignment-id", assignment_id, requester="PAYER")
+        self.assertServiceError("RequestError", "list-bonus-payments", requester="PAYER")
+
+    def test_create_additional_assignments_for_hit_grows_the_hit_and_holds_escrow(self):
+        hit = self.create_hit(requester="PAYER", reward="0.50", max_assignments=2)
+        available, on_hold, _ = self.balances()
+        token = str(uuid.uuid4())
+        args = ["--hit-id", hit["HITId"], "--number-of-additional-assignments", 2, "--unique-request-token", token]
+        self.assertEqual(self.ok("create-additional-assignments-for-hit", *args, requester="PAYER"), {})
+        grown = self.ok("get-hit", "--hit-id", hit["HITId"], requester="PAYER")["HIT"]
+        self.assertEqual((grown["MaxAssignments"], grown["NumberOfAssignmentsAvailable"]), (4, 4))
+        self.assertEqual(self.balances()[:2], (available - self.D("1.20"), on_hold + self.D("1.20")))
+        message = self.assertServiceError("RequestError", "create-additional-assignments-for-hit", *args, requester="PAYER")
+        self.assertIn(hit["HITId"], message)
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"], requester="PAYER")["HIT"]["MaxAssignments"], 4)
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0, requester="PAYER")
+        self.assertEqual(self.balances()[:2], (available + self.D("1.20"), on_hold - self.D("1.20")))
+
+    def test_create_additional_assignments_from_under_10_to_10_is_refused(self):
+        hit = self.create_hit(requester="PAYER", reward="0.01", max_assignments=9)
+        message = self.assertServiceError(
+            "RequestError", "create-additional-assignments-for-hit", "--hit-id", hit["HITId"],
+            "--number-of-additional-assignments", 1, requester="PAYER",
+        )
+        self.assertTrue(message)
+        self.assertEqual(self.ok("get-hit", "--hit-id", hit["HITId"], requester="PAYER")["HIT"]["MaxAssignments"], 9)
+        self.ok("update-expiration-for-hit", "--hit-id", hit["HITId"], "--expire-at", 0, requester="PAYER")
 
 
 class Authenticating(CliTestCase):

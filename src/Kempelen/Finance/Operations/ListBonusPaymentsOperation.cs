@@ -33,9 +33,15 @@ public sealed class ListBonusPaymentsOperation(KempelenDb db, PageTokens pageTok
         {
             case ({ } hitId, null):
                 var hit = HitId.From(hitId);
+                if (!await db.Hits.AnyAsync(h => h.Id == hit && h.RequesterId == caller, cancellationToken))
+                {
+                    throw RequesterHits.HitDoesNotExist(hitId);
+                }
+
                 query = query.Where(b => b.HitId == hit);
                 break;
             case (null, { } assignmentId):
+                await db.FindRequestersAssignmentAsync(caller, assignmentId, cancellationToken);
                 var assignment = AssignmentId.From(assignmentId);
                 query = query.Where(b => b.AssignmentId == assignment);
                 break;

@@ -21,6 +21,7 @@ public static class WorkerApi
             .AddEndpointFilter(AnswerRefusalsAsProblems)
             .DisableAntiforgery();
         api.MapGet("/me", GetProfileAsync);
+        api.MapGet("/hit-groups", FindHitGroupsAsync);
         api.MapPost("/hits/{hitId}/accept", AcceptHitAsync);
         api.MapPost("/hit-groups/{hitGroupId}/accept", AcceptFromGroupAsync);
         api.MapGet("/assignments/{assignmentId}", GetAssignmentAsync);
@@ -45,6 +46,19 @@ public static class WorkerApi
             counts.GetValueOrDefault(AssignmentStatus.Submitted),
             counts.GetValueOrDefault(AssignmentStatus.Approved),
             counts.GetValueOrDefault(AssignmentStatus.Rejected));
+    }
+
+    private static async Task<HitGroupList> FindHitGroupsAsync(
+        HitGroupSearch search,
+        CancellationToken cancellationToken,
+        string? keywords = null,
+        string? minReward = null,
+        HitGroupSort sort = HitGroupSort.Newest,
+        int page = 1)
+    {
+        Money? minimum = minReward is null ? null : Money.Parse(minReward, "minReward");
+        var found = await search.FindAsync(new HitGroupQuery(keywords, minimum, sort, page), cancellationToken);
+        return HitGroupList.From(found);
     }
 
     private static async Task<WorkerAssignment> AcceptHitAsync(string hitId, HttpContext context, AcceptAssignment accept, KempelenDb db, HitTypeCache types, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@
 //   KEMPELEN_MONEY_...   used only by account-balance.test.js (100.00)
 //   KEMPELEN_POOR_...    balance 0.10, for InsufficientFunds
 //   KEMPELEN_OTHER_...   a second tenant
+//   KEMPELEN_PAYER_...   approvals, rejections and bonuses; used by paying-workers.test.js only (100.00)
+//   KEMPELEN_WORKER_<n>_ID / _TOKEN   workers 1-3 and their worker API tokens; only
+//                        paying-workers.test.js has worker 3's work paid (it checks that balance)
 // Every test makes its own HIT types and HITs, so test files may run in parallel.
 
 import assert from 'node:assert/strict';
@@ -80,6 +83,73 @@ export function credentials(name) {
     throw new Error(`KEMPELEN_ENDPOINT and KEMPELEN_${name}_ACCESS_KEY_ID/_SECRET_ACCESS_KEY must be set (tests/conformance/run sets them)`);
   }
   return { accessKeyId, secretAccessKey };
+}
+
+/** One of the run script's workers, through the worker JSON API (/api/worker/v1, bearer token). */
+export class Worker {
+  constructor(number) {
+    this.number = number;
+    this.id = process.env[`KEMPELEN_WORKER_${number}_ID`];
+    this.token = process.env[`KEMPELEN_WORKER_${number}_TOKEN`];
+    if (!ENDPOINT || !this.id || !this.token) {
+      throw new Error(`KEMPELEN_ENDPOINT and KEMPELEN_WORKER_${number}_ID/_TOKEN must be set (tests/conformance/run sets them)`);
+    }
+  }
+
+  /** { status, json } of one call; refusals are returned, not thrown. */
+  async call(method, path, body) {
+    const response = await fetch(`${ENDPOINT.replace(/\/$/, '')}/api/worker/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text.trim() ? JSON.parse(text) : undefined };
+  }
+
+  /** Takes a slot of the HIT; returns the new AssignmentId. */
+  async accept(hitId) {
+    const { status, json } = await this.call('POST', `/hits/${hitId}/accept`);
+    assert.equal(status, 200, `worker ${this.number} could not accept HIT ${hitId}: ${JSON.stringify(json)}`);
+    assert.equal(json.Status, 'Accepted');
+    return json.AssignmentId;
+  }
+
+  async submit(assignmentId, answers = { colour: 'red' }) {
+    const { status, json } = await this.call('POST', `/assignments/${assignmentId}/submit`, { answers });
+    assert.equal(status, 200, `worker ${this.number} could not submit ${assignmentId}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  async giveBack(assignmentId) {
+    const { status, json } = await this.call('POST', `/assignments/${assignmentId}/return`);
+    assert.equal(status, 204, `worker ${this.number} could not return ${assignmentId}: ${JSON.stringify(json)}`);
+  }
+
+  /** Accepts and submits; returns the AssignmentId. */
+  async do(hitId, answers) {
+    const assignmentId = await this.accept(hitId);
+    await this.submit(assignmentId, answers);
+    return assignmentId;
+  }
+
+  /** What the worker has earned, in cents, after checking it is a two-decimal string. */
+  async balance() {
+    const { status, json } = await this.call('GET', '/me');
+    assert.equal(status, 200, JSON.stringify(json));
+    assert.match(json.Balance, /^[0-9]+\.[0-9]{2}$/);
+    return cents(json.Balance);
+  }
+}
+
+export function worker(number) {
+  return new Worker(number);
+}
+
+/** A new HIT of `mturk` with one assignment done by the worker: { hit, assignmentId }. */
+export async function submittedAssignment(mturk, workerNumber = 1, overrides = {}, answers) {
+  const hit = await createHit(mturk, overrides);
+  return { hit, assignmentId: await worker(workerNumber).do(hit.HITId, answers) };
 }
 
 /** An MTurk client for one of the run script's requesters (or for explicit credentials). */
@@ -258,4 +328,19 @@ function sha256(text) {
 
 function hmac(key, text) {
   return createHmac('sha256', key).update(text, 'utf8').digest();
+}
+
+/** Refused with HTTP 400 and TurkErrorCode InvalidParameterValue, as a ParameterValidationError or a RequestError. */
+export async function expectInvalidParameterValue(promise) {
+  let error;
+  try {
+    await promise;
+  } catch (caught) {
+    error = caught;
+  }
+  assert.ok(error, 'expected InvalidParameterValue, but the call succeeded');
+  assert.ok(['ParameterValidationError', 'RequestError'].includes(error.name), `${error.name}: ${error.message}`);
+  assert.equal(error.$metadata?.httpStatusCode, 400);
+  assert.equal(error.TurkErrorCode, 'AWS.MechanicalTurk.InvalidParameterValue', error.message);
+  return error;
 }

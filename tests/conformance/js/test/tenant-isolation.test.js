@@ -2,13 +2,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  ApproveAssignmentCommand,
+  CreateAdditionalAssignmentsForHITCommand,
   CreateHITWithHITTypeCommand,
   DeleteHITCommand,
+  GetAssignmentCommand,
   GetHITCommand,
+  ListAssignmentsForHITCommand,
+  ListBonusPaymentsCommand,
+  ListReviewableHITsCommand,
+  RejectAssignmentCommand,
+  SendBonusCommand,
+  UpdateHITReviewStatusCommand,
   UpdateExpirationForHITCommand,
   UpdateHITTypeOfHITCommand,
 } from '@aws-sdk/client-mturk';
-import { allHits, client, createHit, createHitType, expectRequestError, expire, htmlQuestion } from './helpers.js';
+import { allHits, client, createHit, createHitType, expectRequestError, expire, htmlQuestion, submittedAssignment, worker } from './helpers.js';
 
 const mturk = client();
 const other = client('OTHER');
@@ -73,5 +82,48 @@ describe('Tenant isolation', () => {
       mturk.send(new UpdateHITTypeOfHITCommand({ HITId: hit.HITId, HITTypeId: await createHitType(other) })),
       'AWS.MechanicalTurk.HITTypeDoesNotExist',
     );
+  });
+});
+
+describe('Tenant isolation of assignments', () => {
+  async function expectAssignmentDoesNotExist(promise, assignmentId) {
+    const error = await expectRequestError(promise, 'AWS.MechanicalTurk.AssignmentDoesNotExist');
+    assert.ok(error.message.startsWith(`Assignment ${assignmentId} does not exist.`), error.message);
+  }
+
+  it('another requester\'s assignment does not exist for GetAssignment, ApproveAssignment, RejectAssignment and SendBonus', async () => {
+    const { assignmentId } = await submittedAssignment(other, 1);
+    await expectAssignmentDoesNotExist(mturk.send(new GetAssignmentCommand({ AssignmentId: assignmentId })), assignmentId);
+    await expectAssignmentDoesNotExist(mturk.send(new ApproveAssignmentCommand({ AssignmentId: assignmentId })), assignmentId);
+    await expectAssignmentDoesNotExist(mturk.send(new RejectAssignmentCommand({ AssignmentId: assignmentId, RequesterFeedback: 'No.' })), assignmentId);
+    await expectAssignmentDoesNotExist(
+      mturk.send(new SendBonusCommand({ WorkerId: worker(1).id, AssignmentId: assignmentId, BonusAmount: '1.00', Reason: 'Mine?' })),
+      assignmentId,
+    );
+    assert.equal((await other.send(new GetAssignmentCommand({ AssignmentId: assignmentId }))).Assignment.AssignmentStatus, 'Submitted');
+  });
+
+  it('another requester\'s HIT does not exist for ListAssignmentsForHIT, UpdateHITReviewStatus and CreateAdditionalAssignmentsForHIT', async () => {
+    const { hit } = await submittedAssignment(other, 1);
+    await expectDoesNotExist(mturk.send(new ListAssignmentsForHITCommand({ HITId: hit.HITId })), hit.HITId);
+    await expectDoesNotExist(mturk.send(new UpdateHITReviewStatusCommand({ HITId: hit.HITId })), hit.HITId);
+    await expectDoesNotExist(mturk.send(new CreateAdditionalAssignmentsForHITCommand({ HITId: hit.HITId, NumberOfAdditionalAssignments: 1 })), hit.HITId);
+    const theirs = (await other.send(new GetHITCommand({ HITId: hit.HITId }))).HIT;
+    assert.deepEqual([theirs.HITStatus, theirs.MaxAssignments], ['Reviewable', 1]);
+  });
+
+  it('another requester\'s HIT and assignment do not exist for ListBonusPayments', async () => {
+    const { hit, assignmentId } = await submittedAssignment(other, 1);
+    await other.send(new SendBonusCommand({ WorkerId: worker(1).id, AssignmentId: assignmentId, BonusAmount: '0.01', Reason: 'Theirs.' }));
+    await expectDoesNotExist(mturk.send(new ListBonusPaymentsCommand({ HITId: hit.HITId })), hit.HITId);
+    await expectAssignmentDoesNotExist(mturk.send(new ListBonusPaymentsCommand({ AssignmentId: assignmentId })), assignmentId);
+  });
+
+  it('ListReviewableHITs shows only the caller\'s HITs', async () => {
+    const { hit } = await submittedAssignment(other, 1);
+    const theirs = await other.send(new ListReviewableHITsCommand({ HITTypeId: hit.HITTypeId }));
+    assert.deepEqual(theirs.HITs.map((h) => h.HITId), [hit.HITId]);
+    const mine = await mturk.send(new ListReviewableHITsCommand({ HITTypeId: hit.HITTypeId }));
+    assert.deepEqual(mine.HITs, []);
   });
 });
