@@ -148,10 +148,17 @@ if (options.Hits > 0)
         await LoadGenerator.RunAsync("seed", missing, options.Concurrency, CreateHitAsync);
     }
 
+    string workerToken;
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        workerToken = (await scope.ServiceProvider.GetRequiredService<RegisterWorker>()
+            .ExecuteAsync($"bench-{Guid.NewGuid():N}@example.org", "correct horse battery", CancellationToken.None)).ApiToken;
+    }
+
     await app.StopAsync();
     await app.DisposeAsync();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    await ServerMemory.MeasureAsync(storage.DataDirectory, requester, hitIds.ToArray(), options.Concurrency);
+    await ServerMemory.MeasureAsync(storage.DataDirectory, requester, workerToken, hitIds.ToArray(), options.Concurrency);
 }
 else
 {

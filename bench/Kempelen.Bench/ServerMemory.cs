@@ -12,7 +12,7 @@ namespace Kempelen.Bench;
 /// </summary>
 public static class ServerMemory
 {
-    public static async Task MeasureAsync(string dataDirectory, CreateRequester.Created requester, string[] hitIds, int concurrency)
+    public static async Task MeasureAsync(string dataDirectory, CreateRequester.Created requester, string workerToken, string[] hitIds, int concurrency)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -35,11 +35,20 @@ public static class ServerMemory
                 client.SucceedsAsync("GetHIT", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { HITId = hitIds[(i * 7919) % hitIds.Length] })));
             var list = await LoadGenerator.RunAsync("ListHITs on the server process", 2000, concurrency, _ =>
                 client.SucceedsAsync("ListHITs", """{"MaxResults":100}"""u8.ToArray()));
+            var groups = await LoadGenerator.RunAsync("worker API: HIT groups page", 500, concurrency, async _ =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/worker/v1/hit-groups?sort=Newest");
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", workerToken);
+                using var response = await http.SendAsync(request);
+                await response.Content.ReadAsByteArrayAsync();
+                return response.IsSuccessStatusCode;
+            });
             var (rss, peak) = ResidentMemory(server.Id);
             Console.WriteLine();
             Console.WriteLine(LoadResult.Header);
             Console.WriteLine(get.Row(null));
             Console.WriteLine(list.Row(null));
+            Console.WriteLine(groups.Row(null));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nserver process with {hitIds.Length} HITs stored: resident {rss / 1024.0:F0} MB, peak {peak / 1024.0:F0} MB (goal < 300 MB)"));
         }
         finally

@@ -21,6 +21,10 @@ OPERATIONS = (
 )
 
 
+# The suites' helper modules import the shared ones in common/.
+sys.path.insert(0, os.path.join(HERE, "common"))
+
+
 def unittest_ids(folder):
     path = os.path.join(HERE, folder)
     sys.path.insert(0, path)

@@ -16,6 +16,8 @@ import urllib.request
 import unittest
 import uuid
 
+from worker_api import Worker  # noqa: F401 (re-exported to the tests)
+
 AWS = os.environ.get("KEMPELEN_AWS_CLI", "/usr/bin/aws")
 ENDPOINT = os.environ.get("KEMPELEN_ENDPOINT", "")
 REQUESTERS = ("REQUESTER", "MONEY", "POOR", "OTHER", "PAYER")
@@ -54,52 +56,6 @@ def parse_time(value):
     if isinstance(value, (int, float)):
         return datetime.datetime.fromtimestamp(value, datetime.timezone.utc)
     return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-class Worker:
-    """One of the run script's workers, through the worker JSON API (/api/worker/v1, bearer token)."""
-
-    def __init__(self, number):
-        self.number = number
-        self.id = os.environ.get("KEMPELEN_WORKER_%d_ID" % number)
-        self.token = os.environ.get("KEMPELEN_WORKER_%d_TOKEN" % number)
-        if not self.id or not self.token:
-            raise RuntimeError("KEMPELEN_WORKER_%d_ID / _TOKEN are not set (see tests/conformance/run)" % number)
-
-    def call(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode("utf-8")
-        request = urllib.request.Request(
-            ENDPOINT.rstrip("/") + "/api/worker/v1" + path,
-            data=data,
-            method=method,
-            headers={"Authorization": "Bearer " + self.token, "Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                status, text = response.status, response.read()
-        except urllib.error.HTTPError as error:
-            status, text = error.code, error.read()
-        return status, (json.loads(text) if text.strip() else None)
-
-    def accept(self, hit_id):
-        status, document = self.call("POST", "/hits/%s/accept" % hit_id)
-        if status != 200:
-            raise AssertionError("worker %d could not accept HIT %s: %s %s" % (self.number, hit_id, status, document))
-        return document["AssignmentId"]
-
-    def do(self, hit_id, answers=None):
-        """Accepts and submits; returns the AssignmentId."""
-        assignment_id = self.accept(hit_id)
-        status, document = self.call("POST", "/assignments/%s/submit" % assignment_id, {"answers": answers or {"colour": "red"}})
-        if status != 200:
-            raise AssertionError("worker %d could not submit %s: %s %s" % (self.number, assignment_id, status, document))
-        return assignment_id
-
-    def balance(self):
-        status, document = self.call("GET", "/me")
-        if status != 200:
-            raise AssertionError("GET /me for worker %d: %s %s" % (self.number, status, document))
-        return document["Balance"]
 
 
 class Result:

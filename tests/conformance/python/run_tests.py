@@ -8,58 +8,13 @@ failure or error.
 
 import os
 import sys
-import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "common"))
 
-
-def flatten(suite):
-    for item in suite:
-        if isinstance(item, unittest.TestSuite):
-            yield from flatten(item)
-        else:
-            yield item
-
-
-def main(argv):
-    verbosity = 2 if "-v" in argv else 1
-    patterns = [a for a in argv if a != "-v"]
-    sys.path.insert(0, HERE)
-    import conformance
-
-    missing = [] if conformance.ENDPOINT else ["KEMPELEN_ENDPOINT"]
-    for name in conformance.REQUESTERS:
-        for part in ("ACCESS_KEY_ID", "SECRET_ACCESS_KEY"):
-            if not os.environ.get("KEMPELEN_%s_%s" % (name, part)):
-                missing.append("KEMPELEN_%s_%s" % (name, part))
-    for number in conformance.WORKERS:
-        for part in ("ID", "TOKEN"):
-            if not os.environ.get("KEMPELEN_WORKER_%d_%s" % (number, part)):
-                missing.append("KEMPELEN_WORKER_%d_%s" % (number, part))
-    if missing:
-        print("cannot run: %s not set (tests/conformance/run sets them)" % ", ".join(missing))
-        print("0 passed, 1 failed")
-        return 2
-    loaded = unittest.defaultTestLoader.discover(HERE, pattern="test_*.py", top_level_dir=HERE)
-    tests = list(flatten(loaded))
-    broken = [t for t in tests if t.__class__.__name__ == "_FailedTest"]
-    if patterns:
-        tests = [t for t in tests if any(p in t.id() for p in patterns)]
-    suite = unittest.TestSuite(tests)
-    result = unittest.TextTestRunner(stream=sys.stdout, verbosity=verbosity, buffer=True).run(suite)
-    failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
-    if broken and not patterns:
-        print("modules that could not be imported: %s" % ", ".join(t.id() for t in broken))
-    failed_ids = {t.id() for t, _ in result.failures + result.errors}
-    passed = max(0, result.testsRun - failed - len(result.skipped) - len(result.expectedFailures))
-    if failed_ids:
-        print("failed:")
-        for test_id in sorted(failed_ids):
-            print("  " + test_id)
-    skipped = ", %d skipped" % len(result.skipped) if result.skipped else ""
-    print("%d passed, %d failed%s" % (passed, failed, skipped))
-    return 1 if failed or result.testsRun == 0 else 0
-
+import conformance  # noqa: E402
+import suite_runner  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(suite_runner.run(HERE, conformance, sys.argv[1:]))
