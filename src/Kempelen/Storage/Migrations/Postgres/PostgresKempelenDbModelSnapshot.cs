@@ -465,13 +465,13 @@ namespace Kempelen.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HitTypeId");
-
                     b.HasIndex("ExpirySettled", "Expiration");
 
                     b.HasIndex("HitGroupId", "CreatedAt", "Id");
 
                     b.HasIndex("RequesterId", "CreatedAt", "Id");
+
+                    b.HasIndex("HitTypeId", "Expiration", "AvailableCount", "DisposedAt", "IsReviewing", "CreatedAt");
 
                     b.ToTable("Hits");
                 });
