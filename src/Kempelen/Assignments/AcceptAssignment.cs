@@ -58,8 +58,7 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
             return null;
         }
 
-        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-            ?? throw new InvalidOperationException($"HIT {hitId} refers to a HIT type that does not exist.");
+        var type = await types.OfAsync(db, hit, cancellationToken);
         var assignment = Assignment.Accept(hit, type, worker, now);
         db.Assignments.Add(assignment);
         return assignment;

@@ -20,8 +20,7 @@ public sealed class ApproveAssignment(KempelenDb db, HitTypeCache types, Payouts
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);
             var hit = await db.FindHitByIdAsync(assignment.HitId, cancellationToken);
-            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-                ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+            var type = await types.OfAsync(db, hit, cancellationToken);
             await DecideAsync(assignment, hit, type, feedback, overrideRejection, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

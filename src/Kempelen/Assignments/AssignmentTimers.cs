@@ -56,8 +56,7 @@ public sealed class AssignmentTimers(IServiceScopeFactory scopes, TimeProvider t
             }
 
             var hit = await db.FindHitByIdAsync(assignment.HitId, ct);
-            var type = await services.GetRequiredService<HitTypeCache>().FindAsync(db, hit.HitTypeId, ct)
-                ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+            var type = await services.GetRequiredService<HitTypeCache>().OfAsync(db, hit, ct);
             await services.GetRequiredService<ApproveAssignment>().DecideAsync(assignment, hit, type, feedback: null, overrideRejection: false, now, ct);
             return true;
         },

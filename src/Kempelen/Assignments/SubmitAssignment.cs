@@ -19,8 +19,7 @@ public sealed class SubmitAssignment(KempelenDb db, HitTypeCache types, ApproveA
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             var assignment = await db.FindWorkersAssignmentAsync(worker, assignmentId, cancellationToken);
             var hit = await db.FindHitByIdAsync(assignment.HitId, cancellationToken);
-            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-                ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+            var type = await types.OfAsync(db, hit, cancellationToken);
             assignment.Submit(answerDocument, type.AutoApprovalDelayInSeconds, now);
             hit.RecordSubmission();
             await db.SaveChangesAsync(cancellationToken);

@@ -24,6 +24,11 @@ public sealed class HitTypeCache(IMemoryCache cache)
         return type is null ? null : Remember(type);
     }
 
+    /// <summary>The type of a HIT; every HIT has one (a foreign key guarantees it).</summary>
+    public async Task<HitType> OfAsync(KempelenDb db, Hit hit, CancellationToken cancellationToken) =>
+        await FindAsync(db, hit.HitTypeId, cancellationToken)
+            ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+
     public async Task<HitType?> FindByFingerprintAsync(KempelenDb db, RequesterId requester, string fingerprint, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue((requester, fingerprint), out HitTypeId id) && cache.TryGetValue(id, out HitType? cached))

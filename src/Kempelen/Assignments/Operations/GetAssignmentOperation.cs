@@ -30,8 +30,7 @@ public sealed class GetAssignmentOperation(KempelenDb db, HitTypeCache types, Ti
         }
 
         var hit = await db.Hits.AsNoTracking().SingleAsync(h => h.Id == assignment.HitId, cancellationToken);
-        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-            ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+        var type = await types.OfAsync(db, hit, cancellationToken);
         return new GetAssignmentResponse(Protocol.Shapes.Assignment.From(assignment), HIT.From(hit, type, time.UtcNowToTheMillisecond()));
     }
 }

@@ -27,8 +27,7 @@ public sealed class GetHitOperation(KempelenDb db, HitTypeCache types, TimeProvi
             (KempelenDb context, HitId hitId, RequesterId requester) => context.Hits.AsNoTracking().SingleOrDefault(h => h.Id == hitId && h.RequesterId == requester)));
         var hit = await query(db, id, caller)
             ?? throw RequesterHits.HitDoesNotExist(request.HITId);
-        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-            ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+        var type = await types.OfAsync(db, hit, cancellationToken);
         return new GetHITResponse(HIT.From(hit, type, time.UtcNowToTheMillisecond()));
     }
 }

@@ -37,8 +37,7 @@ public sealed class ListHitsOperation(KempelenDb db, HitTypeCache types, PageTok
         var hits = new List<HIT>(page.Count);
         foreach (var hit in page)
         {
-            var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-                ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+            var type = await types.OfAsync(db, hit, cancellationToken);
             hits.Add(HIT.From(hit, type, now));
         }
 

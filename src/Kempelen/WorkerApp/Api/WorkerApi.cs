@@ -102,8 +102,7 @@ public static class WorkerApi
     private static async Task<WorkerAssignment> DescribeAsync(KempelenDb db, HitTypeCache types, Assignment assignment, bool withQuestion, CancellationToken cancellationToken)
     {
         var hit = await db.Hits.AsNoTracking().SingleAsync(h => h.Id == assignment.HitId, cancellationToken);
-        var type = await types.FindAsync(db, hit.HitTypeId, cancellationToken)
-            ?? throw new InvalidOperationException($"HIT {hit.Id} refers to a HIT type that does not exist.");
+        var type = await types.OfAsync(db, hit, cancellationToken);
         return WorkerAssignment.From(assignment, hit, type, withQuestion);
     }
 
