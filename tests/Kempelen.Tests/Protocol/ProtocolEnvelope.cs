@@ -51,7 +51,7 @@ public sealed class ProtocolEnvelope
     {
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);
         var requester = await app.CreateRequesterAsync();
-        var impostor = app.ClientFor(requester with { Secret = requester.Secret[..^1] + "x" });
+        var impostor = app.ClientFor(requester with { Secret = requester.Secret[..^1] + (requester.Secret[^1] == 'x' ? "y" : "x") });
 
         var response = await impostor.CallAsync("CreateHIT", HitRequests.CreateHit());
 
