@@ -57,7 +57,7 @@ public static class TaskOriginEndpoints
                 context,
                 opened.AppOrigin,
                 HtmlQuestionContent.Rewrite(question.HtmlContent!, $"{prefix}/mturk/externalSubmit", MTurkHelperScript.Path)),
-            QuestionKind.QuestionForm => TaskPages.Document(context, opened.AppOrigin, QuestionFormPage(QuestionForm.Parse(text), prefix, opened.IsPreview, [])),
+            QuestionKind.QuestionForm => TaskPages.Document(context, opened.AppOrigin, QuestionFormPage(QuestionForm.Parse(text), prefix, opened.IsPreview, [], [])),
             QuestionKind.ExternalQuestion => TaskPages.Error(
                 context,
                 opened.AppOrigin,
@@ -148,7 +148,7 @@ public static class TaskOriginEndpoints
         var errors = QuestionFormValidator.Validate(form, answers);
         if (errors.Count > 0)
         {
-            return TaskPages.Document(context, opened.AppOrigin, QuestionFormPage(form, $"/s/{token}", preview: false, errors), StatusCodes.Status422UnprocessableEntity);
+            return TaskPages.Document(context, opened.AppOrigin, QuestionFormPage(form, $"/s/{token}", preview: false, answers, errors), StatusCodes.Status422UnprocessableEntity);
         }
 
         return await SubmitAsync(context, opened, submit, AnswerDocument.Write(answers), cancellationToken);
@@ -198,7 +198,7 @@ public static class TaskOriginEndpoints
     private static async Task<string> QuestionTextAsync(KempelenDb db, SubmissionToken token, CancellationToken cancellationToken) =>
         await db.Hits.AsNoTracking().Where(h => h.Id == HitId.From(token.HitId)).Select(h => h.Question).SingleAsync(cancellationToken);
 
-    private static string QuestionFormPage(QuestionForm form, string prefix, bool preview, IReadOnlyList<AnswerError> errors)
+    private static string QuestionFormPage(QuestionForm form, string prefix, bool preview, IReadOnlyList<QuestionAnswer> answers, IReadOnlyList<AnswerError> errors)
     {
         var body = new StringBuilder();
         body.Append("<form method=\"post\" action=\"").Append(TaskPages.Encode(prefix + "/questionform")).Append("\">\n");
@@ -213,7 +213,8 @@ public static class TaskOriginEndpoints
             body.Append("</ul></div>\n");
         }
 
-        body.Append(QuestionFormRenderer.Render(form));
+        // A refused submission is shown again with what the worker typed, and each error beside its question.
+        body.Append(QuestionFormRenderer.Render(form, answers, errors));
         body.Append(preview
             ? "<p><button type=\"submit\" disabled>Accept the HIT to submit</button></p>\n"
             : "<p><button type=\"submit\">Submit</button></p>\n");

@@ -239,6 +239,7 @@ public sealed class DoingTasksInTheFrame
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.Status);
         Assert.Contains("Enter a number from 0 to 50", wrong.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"99\"", wrong.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, right.Status);
         var answer = (await WebWork.StoredAsync(app, assignmentId)).Answer!;
         Assert.Contains("<QuestionIdentifier>count</QuestionIdentifier>\n<FreeText>7</FreeText>", answer, StringComparison.Ordinal);
