@@ -16,16 +16,21 @@ public sealed class WorkerActivity(KempelenDb db)
         await Project(JoinedRows(worker).Where(x => x.Assignment.Status == AssignmentStatus.Accepted).OrderBy(x => x.Assignment.Deadline))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Handed-in work, newest first, paged by submission time (keyset: before the given instant).</summary>
-    public async Task<IReadOnlyList<AssignmentRow>> HistoryAsync(WorkerId worker, DateTime? submittedBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handed-in work, newest first, paged by (submission time, assignment ID): the ID breaks ties, so work
+    /// submitted at the same instant is neither skipped nor shown twice across pages.
+    /// </summary>
+    public async Task<IReadOnlyList<AssignmentRow>> HistoryAsync(WorkerId worker, (DateTime SubmitTime, AssignmentId Id)? before, CancellationToken cancellationToken)
     {
         var rows = JoinedRows(worker).Where(x => x.Assignment.SubmitTime != null);
-        if (submittedBefore is { } before)
+        if (before is { } position)
         {
-            rows = rows.Where(x => x.Assignment.SubmitTime < before);
+            rows = rows.Where(x => x.Assignment.SubmitTime < position.SubmitTime
+                || (x.Assignment.SubmitTime == position.SubmitTime && x.Assignment.Id.CompareTo(position.Id) < 0));
         }
 
-        return await Project(rows.OrderByDescending(x => x.Assignment.SubmitTime).Take(HistoryPageSize)).ToListAsync(cancellationToken);
+        return await Project(rows.OrderByDescending(x => x.Assignment.SubmitTime).ThenByDescending(x => x.Assignment.Id).Take(HistoryPageSize))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<WorkerSummary> SummaryAsync(WorkerId worker, CancellationToken cancellationToken)

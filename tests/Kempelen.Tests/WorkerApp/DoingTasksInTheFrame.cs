@@ -292,4 +292,33 @@ public sealed class DoingTasksInTheFrame
         Assert.Contains("id=\"rejected-count\">1<", decided.Html, StringComparison.Ordinal);
         Assert.Contains("id=\"approval-rate\">0%<", decided.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task History_pages_show_every_piece_of_work_once_even_when_submitted_at_the_same_instant()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var requester = await app.NewRequesterClientAsync("100.00");
+        string groupId = "";
+        for (var i = 0; i < 30; i++)
+        {
+            (_, groupId) = await WebWork.CreateHitAsync(requester, Questions.Html);
+        }
+
+        using var session = new WebSession(app);
+        await session.SignUpAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            var (assignmentId, work) = await WebWork.AcceptAsync(session, groupId);
+            await session.PostFormAsync(QueryOf(work.FrameSource)["turkSubmitTo"] + "/mturk/externalSubmit", [("assignmentId", assignmentId), ("colour", "red")]);
+        }
+
+        var first = await session.GetAsync("/history");
+        var older = System.Text.RegularExpressions.Regex.Match(first.Html, "href=\"(/history\\?before=[^\"]+)\" rel=\"next\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var second = await session.GetAsync(older);
+
+        static int Rows(string html) => html.Split("<tr>").Length - 1 - 1;
+        Assert.Equal(25, Rows(first.Html));
+        Assert.Equal(5, Rows(second.Html));
+        Assert.DoesNotContain("rel=\"next\"", second.Html, StringComparison.Ordinal);
+    }
 }
