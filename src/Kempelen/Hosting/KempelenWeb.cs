@@ -32,7 +32,7 @@ public static class KempelenWeb
 
         // The worker web app and the task origin it frames (architecture §6); its cookie is the default scheme,
         // the worker API keeps naming its bearer scheme.
-        builder.Services.AddWorkerApp(storage);
+        builder.Services.AddWorkerApp();
 
         // The worker API names members as MTurk does (AssignmentId, HITId) and reads requests case-insensitively.
         builder.Services.ConfigureHttpJsonOptions(json =>

@@ -3,6 +3,7 @@ using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
 using Kempelen.Assignments;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Kempelen.Storage;
 /// The one model every class uses. The provider subclasses exist only to own their migration sets; this base
 /// takes the non-generic options so that both can pass theirs.
 /// </summary>
-public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<KempelenUser>(options)
+public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<KempelenUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Requester> Requesters => Set<Requester>();
 
@@ -35,6 +36,9 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
+
+    /// <summary>The Data Protection key ring, each entry encrypted under the master key.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

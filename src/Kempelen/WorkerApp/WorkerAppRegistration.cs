@@ -3,6 +3,7 @@ using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kempelen.WorkerApp;
@@ -12,14 +13,17 @@ public static class WorkerAppRegistration
 {
     public const string WorkerPolicy = "Worker";
 
-    public static IServiceCollection AddWorkerApp(this IServiceCollection services, StorageOptions storage)
+    public static IServiceCollection AddWorkerApp(this IServiceCollection services)
     {
         services.AddTaskOrigin();
 
-        // TODO #3: share the keys between nodes through the database, protected by the master key (architecture §10).
+        // Every server reads the same key ring from the database, encrypted under the master key (architecture §10),
+        // so cookies and task tokens issued by one server are honoured by the others.
         services.AddDataProtection()
             .SetApplicationName("Kempelen")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataDirectory), "keys")));
+            .PersistKeysToDbContext<KempelenDb>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<MasterKey>((options, masterKey) => options.XmlEncryptor = new MasterKeyXmlEncryptor(masterKey));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
