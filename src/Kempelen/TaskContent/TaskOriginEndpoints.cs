@@ -43,10 +43,9 @@ public static class TaskOriginEndpoints
             return InvalidToken(context, origins);
         }
 
-        var text = await db.Hits.AsNoTracking().Where(h => h.Id == HitId.From(opened.HitId)).Select(h => h.Question).SingleOrDefaultAsync(cancellationToken);
-        if (text is null)
+        if (await QuestionTextAsync(db, opened, cancellationToken) is not { } text)
         {
-            return TaskPages.Error(context, opened.AppOrigin, StatusCodes.Status404NotFound, "Task not found", $"HIT {opened.HitId} does not exist.");
+            return TaskNotFound(context, opened);
         }
 
         var prefix = $"/s/{token}";
@@ -130,7 +129,11 @@ public static class TaskOriginEndpoints
             return NotAccepted(context, opened);
         }
 
-        var text = await QuestionTextAsync(db, opened, cancellationToken);
+        if (await QuestionTextAsync(db, opened, cancellationToken) is not { } text)
+        {
+            return TaskNotFound(context, opened);
+        }
+
         List<(string Name, string Value)> fields;
         try
         {
@@ -195,8 +198,11 @@ public static class TaskOriginEndpoints
         return [.. form.SelectMany(pair => pair.Value.Select(value => (pair.Key, value ?? "")))];
     }
 
-    private static async Task<string> QuestionTextAsync(KempelenDb db, SubmissionToken token, CancellationToken cancellationToken) =>
-        await db.Hits.AsNoTracking().Where(h => h.Id == HitId.From(token.HitId)).Select(h => h.Question).SingleAsync(cancellationToken);
+    private static Task<string?> QuestionTextAsync(KempelenDb db, SubmissionToken token, CancellationToken cancellationToken)
+    {
+        var hitId = HitId.From(token.HitId);
+        return db.Hits.AsNoTracking().Where(h => h.Id == hitId).Select(h => h.Question).SingleOrDefaultAsync(cancellationToken);
+    }
 
     private static string QuestionFormPage(QuestionForm form, string prefix, bool preview, IReadOnlyList<QuestionAnswer> answers, IReadOnlyList<AnswerError> errors)
     {
@@ -221,6 +227,9 @@ public static class TaskOriginEndpoints
         body.Append("</form>");
         return TaskPages.Wrap("Task", body.ToString());
     }
+
+    private static IResult TaskNotFound(HttpContext context, SubmissionToken token) =>
+        TaskPages.Error(context, token.AppOrigin, StatusCodes.Status404NotFound, "Task not found", $"HIT {token.HitId} does not exist.");
 
     private static IResult InvalidToken(HttpContext context, TaskOrigins origins) => TaskPages.Error(
         context,

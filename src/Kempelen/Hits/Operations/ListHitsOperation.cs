@@ -34,12 +34,7 @@ public sealed class ListHitsOperation(KempelenDb db, HitTypeCache types, PageTok
         var pageSize = request.MaxResults ?? DefaultMaxResults;
         var page = await query.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Take(pageSize).ToListAsync(cancellationToken);
         var now = time.UtcNowToTheMillisecond();
-        var hits = new List<HIT>(page.Count);
-        foreach (var hit in page)
-        {
-            var type = await types.OfAsync(db, hit, cancellationToken);
-            hits.Add(HIT.From(hit, type, now));
-        }
+        var hits = await HIT.FromPageAsync(page, db, types, now, cancellationToken);
 
         // A full page may have more behind it; the next call then answers an empty page without a token.
         var next = page.Count == pageSize ? pageTokens.Issue(scope, page[^1].CreatedAt, page[^1].Id.Value) : null;

@@ -46,12 +46,7 @@ public sealed class ListReviewableHitsOperation(KempelenDb db, HitTypeCache type
 
         var pageSize = request.MaxResults ?? DefaultMaxResults;
         var page = await query.OrderBy(h => h.Expiration).ThenBy(h => h.Id).Take(pageSize).ToListAsync(cancellationToken);
-        var hits = new List<HIT>(page.Count);
-        foreach (var hit in page)
-        {
-            var type = await types.OfAsync(db, hit, cancellationToken);
-            hits.Add(HIT.From(hit, type, now));
-        }
+        var hits = await HIT.FromPageAsync(page, db, types, now, cancellationToken);
 
         var next = page.Count == pageSize ? pageTokens.Issue(scope, page[^1].Expiration, page[^1].Id.Value) : null;
         return new ListReviewableHITsResponse(next, page.Count, hits);

@@ -1,4 +1,5 @@
 using Kempelen.Hits;
+using Kempelen.Storage;
 
 namespace Kempelen.Protocol.Shapes;
 
@@ -47,6 +48,18 @@ public sealed record HIT
     public int? NumberOfAssignmentsAvailable { get; init; }
 
     public int? NumberOfAssignmentsCompleted { get; init; }
+
+    /// <summary>A page of HITs on the wire, each with its (cached) HIT type.</summary>
+    public static async Task<List<HIT>> FromPageAsync(IReadOnlyList<Hit> page, KempelenDb db, HitTypeCache types, DateTime now, CancellationToken cancellationToken)
+    {
+        var hits = new List<HIT>(page.Count);
+        foreach (var hit in page)
+        {
+            hits.Add(From(hit, await types.OfAsync(db, hit, cancellationToken), now));
+        }
+
+        return hits;
+    }
 
     public static HIT From(Hit hit, HitType type, DateTime now) => new()
     {

@@ -30,22 +30,11 @@ public static class WorkerApi
         return endpoints;
     }
 
-    private static async Task<WorkerProfile> GetProfileAsync(HttpContext context, KempelenDb db, CancellationToken cancellationToken)
+    private static async Task<WorkerProfile> GetProfileAsync(HttpContext context, WorkerActivity activity, CancellationToken cancellationToken)
     {
         var worker = WorkerTokenAuthentication.WorkerOf(context.User);
-        var counts = await db.Assignments.AsNoTracking()
-            .Where(a => a.WorkerId == worker)
-            .GroupBy(a => a.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-        var earnings = await db.Accounts.AsNoTracking().Where(a => a.Id == Account.EarningsOf(worker)).Select(a => a.BalanceCents).SingleOrDefaultAsync(cancellationToken);
-        return new WorkerProfile(
-            worker.Value,
-            new Money(earnings).ToString(),
-            counts.GetValueOrDefault(AssignmentStatus.Accepted),
-            counts.GetValueOrDefault(AssignmentStatus.Submitted),
-            counts.GetValueOrDefault(AssignmentStatus.Approved),
-            counts.GetValueOrDefault(AssignmentStatus.Rejected));
+        var summary = await activity.SummaryAsync(worker, cancellationToken);
+        return new WorkerProfile(worker.Value, summary.Balance.ToString(), summary.Accepted, summary.Submitted, summary.Approved, summary.Rejected);
     }
 
     private static async Task<HitGroupList> FindHitGroupsAsync(
