@@ -145,7 +145,21 @@ if (options.Hits > 0)
     if (missing > 0)
     {
         Console.WriteLine($"\nstoring {missing} more HITs to reach {options.Hits}…");
-        await LoadGenerator.RunAsync("seed", missing, options.Concurrency, CreateHitAsync);
+        // Spread over 1,000 groups, as a busy marketplace would be, so the group board has groups to sort.
+        await LoadGenerator.RunAsync("seed", missing, options.Concurrency, i =>
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+            {
+                ["Title"] = string.Create(CultureInfo.InvariantCulture, $"Label the image (set {i % 1000})"),
+                ["Description"] = "Choose the label that fits",
+                ["Reward"] = string.Create(CultureInfo.InvariantCulture, $"0.{5 + (i % 90):D2}"),
+                ["MaxAssignments"] = 3,
+                ["LifetimeInSeconds"] = 86400,
+                ["AssignmentDurationInSeconds"] = 600,
+                ["Question"] = question,
+            });
+            return client.SucceedsAsync("CreateHIT", body);
+        });
     }
 
     string workerToken;

@@ -58,6 +58,8 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
             return null;
         }
 
+        await HitGroupListings.RecordSlotTakenAsync(db, hitId, cancellationToken);
+
         var type = await types.OfAsync(db, hit, cancellationToken);
         var assignment = Assignment.Accept(hit, type, worker, now);
         db.Assignments.Add(assignment);

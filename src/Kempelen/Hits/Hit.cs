@@ -111,6 +111,17 @@ public sealed class Hit
     public static Expression<Func<Hit, bool>> AcceptableAt(DateTime now) =>
         h => h.AvailableCount > 0 && h.Expiration > now && h.DisposedAt == null && !h.IsReviewing;
 
+    /// <summary>
+    /// Whether the HIT counts on its group's listing in the worker app: a free slot, not reviewing, not disposed,
+    /// and not yet settled as expired. Made of stored facts only, so that the listing can be kept by the
+    /// transactions that change them; a HIT that expired is delisted when the expiry job settles it, and
+    /// <see cref="HitGroupListing.ListedUntil"/> hides a group whose HITs have all expired before that.
+    /// </summary>
+    public bool IsListed => Listed(AvailableCount, DisposedAt, IsReviewing, ExpirySettled);
+
+    internal static bool Listed(int availableCount, DateTime? disposedAt, bool isReviewing, bool expirySettled) =>
+        availableCount > 0 && disposedAt is null && !isReviewing && !expirySettled;
+
     /// <summary>The SQL form of <see cref="StatusAt"/> being Reviewable, for ListReviewableHITs.</summary>
     public static Expression<Func<Hit, bool>> ReviewableAt(DateTime now) =>
         h => h.DisposedAt == null && !h.IsReviewing && h.PendingCount == 0 && (h.Expiration <= now || h.AvailableCount == 0);

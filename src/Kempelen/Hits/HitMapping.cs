@@ -15,16 +15,13 @@ internal sealed class HitMapping : IEntityTypeConfiguration<Hit>
         hit.HasOne<HitType>().WithMany().HasForeignKey(h => h.HitTypeId).OnDelete(DeleteBehavior.Restrict);
         hit.HasOne<Requester>().WithMany().HasForeignKey(h => h.RequesterId).OnDelete(DeleteBehavior.Restrict);
         hit.Ignore(h => h.SubmittedCount);
+        hit.Ignore(h => h.IsListed);
 
         // ListHITs: the requester's HITs in creation order, paged by (CreatedAt, Id).
         hit.HasIndex(h => new { h.RequesterId, h.CreatedAt, h.Id });
 
         // Workers take the next HIT of a group, oldest first; the worker app lists a group's HITs.
         hit.HasIndex(h => new { h.HitGroupId, h.CreatedAt, h.Id });
-
-        // The worker app's group search counts acceptable HITs per type: covering every column of
-        // Hit.AcceptableAt lets the database count from the index alone, without reading HIT rows.
-        hit.HasIndex(h => new { h.HitTypeId, h.Expiration, h.AvailableCount, h.DisposedAt, h.IsReviewing, h.CreatedAt });
 
         // HitExpiry: HITs whose expiry has not yet released the escrow of unfilled slots.
         hit.HasIndex(h => new { h.ExpirySettled, h.Expiration });

@@ -33,12 +33,49 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
 
     public DbSet<Hit> Hits => Set<Hit>();
 
+    public DbSet<HitGroupListing> HitGroupListings => Set<HitGroupListing>();
+
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
     /// <summary>The Data Protection key ring, each entry encrypted under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Saves, and keeps the workers' group listings in step with the HITs saved (<see cref="Kempelen.Hits.HitGroupListings"/>):
+    /// inside the caller's transaction, or in one of its own so that the HITs and their listings commit together.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var listingChanges = Kempelen.Hits.HitGroupListings.Collect(this);
+        if (listingChanges.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Kempelen.Hits.HitGroupListings.ApplyAsync(this, listingChanges, cancellationToken);
+            return saved;
+        }
+
+        await using var transaction = await WriteTransaction.BeginAsync(this, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Kempelen.Hits.HitGroupListings.ApplyAsync(this, listingChanges, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>
+    /// Data Protection stores its key ring synchronously; HITs are never saved that way, because their listings
+    /// are kept by the asynchronous save above.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Kempelen.Hits.HitGroupListings.Collect(this).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("HITs are saved asynchronously so that their group listings stay in step; use SaveChangesAsync.");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.WorkerApp;
 
 /// <summary>
-/// The HIT groups a worker can accept now, one row per group. The available HITs are counted in one grouped
-/// query (served by the index on Hits.HitTypeId) and joined to their type and requester; paging is bounded, so a
-/// page never costs more than the grouping plus <see cref="MaxPage"/> pages of rows.
+/// The HIT groups a worker can accept now, one row per group, read from the groups' listings (kept current by the
+/// transactions that change HITs, see <see cref="HitGroupListings"/>) rather than by counting HITs, so a page costs
+/// the same with a hundred HITs or a million. Each sort order walks its own index and stops after a page; paging
+/// is bounded at <see cref="MaxPage"/>.
 /// </summary>
 public sealed class HitGroupSearch(KempelenDb db, TimeProvider time)
 {
@@ -17,17 +18,14 @@ public sealed class HitGroupSearch(KempelenDb db, TimeProvider time)
     public async Task<HitGroupPage> FindAsync(HitGroupQuery query, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        var available = db.Hits.AsNoTracking()
-            .Where(Hit.AcceptableAt(now))
-            .GroupBy(h => h.HitTypeId)
-            .Select(g => new { HitTypeId = g.Key, Hits = g.Count(), Newest = g.Max(h => h.CreatedAt) });
-        var rows = from g in available
-                   join t in db.HitTypes.AsNoTracking() on g.HitTypeId equals t.Id
+        var rows = from l in db.HitGroupListings.AsNoTracking()
+                   where l.ListedHits > 0 && l.ListedUntil > now
+                   join t in db.HitTypes.AsNoTracking() on l.HitTypeId equals t.Id
                    join r in db.Requesters.AsNoTracking() on t.RequesterId equals r.Id
-                   select new { Group = g, Type = t, RequesterName = r.Name };
+                   select new { Listing = l, Type = t, RequesterName = r.Name };
         if (query.MinimumReward is { } minimum)
         {
-            rows = rows.Where(row => row.Type.Reward >= minimum);
+            rows = rows.Where(row => row.Listing.Reward >= minimum);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Keywords))
@@ -43,9 +41,9 @@ public sealed class HitGroupSearch(KempelenDb db, TimeProvider time)
 
         rows = query.Sort switch
         {
-            HitGroupSort.Reward => rows.OrderByDescending(row => row.Type.Reward).ThenByDescending(row => row.Group.Newest).ThenBy(row => row.Type.Id),
-            HitGroupSort.Newest => rows.OrderByDescending(row => row.Group.Newest).ThenBy(row => row.Type.Id),
-            HitGroupSort.MostAvailable => rows.OrderByDescending(row => row.Group.Hits).ThenByDescending(row => row.Group.Newest).ThenBy(row => row.Type.Id),
+            HitGroupSort.Reward => rows.OrderByDescending(row => row.Listing.Reward).ThenByDescending(row => row.Listing.LatestHitCreatedAt).ThenByDescending(row => row.Listing.HitTypeId),
+            HitGroupSort.Newest => rows.OrderByDescending(row => row.Listing.LatestHitCreatedAt).ThenByDescending(row => row.Listing.HitTypeId),
+            HitGroupSort.MostAvailable => rows.OrderByDescending(row => row.Listing.ListedHits).ThenByDescending(row => row.Listing.LatestHitCreatedAt).ThenByDescending(row => row.Listing.HitTypeId),
         };
         var page = Math.Clamp(query.Page, 1, MaxPage);
         var found = await rows
@@ -58,7 +56,7 @@ public sealed class HitGroupSearch(KempelenDb db, TimeProvider time)
                 row.Type.Description,
                 row.Type.Reward,
                 row.Type.AssignmentDurationInSeconds,
-                row.Group.Hits,
+                row.Listing.ListedHits,
                 row.Type.CreatedAt))
             .ToListAsync(cancellationToken);
         return new HitGroupPage(found.Take(PageSize).ToList(), page, HasNext: found.Count > PageSize && page < MaxPage);

@@ -36,7 +36,7 @@ public sealed class AcceptingAndReturning
 
         Assert.Equal(HttpStatusCode.NoContent, returned);
         Assert.Equal((3, 0, "Assignable"), await CountersAsync(requester, hitId));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class AcceptingAndReturning
         Assert.Equal((3, 0, "Assignable"), await CountersAsync(requester, hitId));
         var (status, _) = await worker.PostAsync($"/assignments/{assignmentId}/return");
         Assert.Equal(HttpStatusCode.Conflict, status);
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class AcceptingAndReturning
 
         Assert.Equal("100.00", (await requester.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
         Assert.Equal((3, 0, "Reviewable"), await CountersAsync(requester, hitId));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public sealed class SubmittingAndDeciding
         Assert.Equal("0.50", await BalanceAsync(worker));
         Assert.Equal("9.40", await AvailableAsync(requester));
         Assert.Equal(1, (await requester.CallAsync("GetHIT", new { HITId = hitId }))["HIT"].GetProperty("NumberOfAssignmentsCompleted").GetInt32());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class SubmittingAndDeciding
 
         Assert.Equal("0.50", await BalanceAsync(worker));
         Assert.Equal("9.40", await AvailableAsync(requester));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class SubmittingAndDeciding
 
         Assert.Equal("0.50", await BalanceAsync(worker));
         Assert.Equal(1, (await worker.GetAsync("/me")).Body.GetProperty("Approved").GetInt32());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class SubmittingAndDeciding
         await SubmitAsync(worker, await CreateHitAsync(requester, autoApproval: 0), new { colour = "green" });
 
         Assert.Equal("0.50", await BalanceAsync(worker));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Fact]

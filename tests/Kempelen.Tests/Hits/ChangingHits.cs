@@ -28,7 +28,7 @@ public sealed class ChangingHits
         (await client.CallAsync("UpdateExpirationForHIT", new { HITId = hitId, ExpireAt = KempelenApp.Start.AddDays(2).ToUnixTimeSeconds() })).EnsureOk();
         Assert.Equal("Assignable", (await client.CallAsync("GetHIT", new { HITId = hitId }))["HIT"].GetProperty("HITStatus").GetString());
         Assert.Equal("98.20", await AvailableAsync(client));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class ChangingHits
         Assert.Equal("Reviewable", (await client.CallAsync("GetHIT", new { HITId = hitId }))["HIT"].GetProperty("HITStatus").GetString());
         Assert.Equal("100.00", await AvailableAsync(client));
         Assert.Equal(0, await app.SettleExpiredHitsAsync());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class ChangingHits
             .EnsureError("RequestError", "AWS.MechanicalTurk.InsufficientFunds");
 
         Assert.Equal("Reviewable", (await client.CallAsync("GetHIT", new { HITId = first }))["HIT"].GetProperty("HITStatus").GetString());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class ChangingHits
         Assert.Equal("Better paid", hit.GetProperty("Title").GetString());
         Assert.Equal("1.00", hit.GetProperty("Reward").GetString());
         Assert.Equal("96.40", await AvailableAsync(client));
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -132,6 +132,6 @@ public sealed class ChangingHits
         Assert.Equal(0, (await client.CallAsync("ListHITs", new { }))["NumResults"].GetInt32());
         Assert.Equal("100.00", await AvailableAsync(client));
         (await client.CallAsync("UpdateExpirationForHIT", new { HITId = hitId, ExpireAt = 0 })).EnsureError("RequestError", "AWS.MechanicalTurk.InvalidHITState");
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 }

@@ -24,7 +24,7 @@ public sealed class CreatingHits
         var balance = (await client.CallAsync("GetAccountBalance", new { })).EnsureOk();
         Assert.Equal("98.20", balance["AvailableBalance"].GetString());
         Assert.Equal("1.80", balance["OnHoldBalance"].GetString());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class CreatingHits
 
         Assert.Contains(hitId, repeat.Message, StringComparison.Ordinal);
         Assert.Equal("98.20", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class CreatingHits
         Assert.Contains("insufficient funds", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await client.CallAsync("ListHITs", new { }))["NumResults"].GetInt32());
         Assert.Equal("1.00", (await client.CallAsync("GetAccountBalance", new { }))["AvailableBalance"].GetString());
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 
     [Theory]
@@ -222,6 +222,6 @@ public sealed class CreatingHits
         var refusal = await client.CallAsync("CreateHIT", HitRequests.CreateHit(reward: "99999999.99", maxAssignments: 1_000_000_000));
 
         refusal.EnsureError("RequestError", "AWS.MechanicalTurk.InsufficientFunds");
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 }

@@ -115,10 +115,13 @@ public sealed class KempelenApp : IAsyncDisposable
     /// <summary>A fresh database context for assertions; the caller disposes the scope.</summary>
     public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();
 
-    public async Task AssertLedgerBalancedAsync()
+    /// <summary>What every scenario ends by checking: the ledger balances and the group listings agree with the HITs.</summary>
+    public async Task AssertInvariantsAsync()
     {
         await using var scope = Scope();
-        await LedgerAssertions.AssertBalancedAsync(scope.ServiceProvider.GetRequiredService<KempelenDb>());
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        await LedgerAssertions.AssertBalancedAsync(db);
+        await ListingAssertions.AssertAgreeWithHitsAsync(db);
     }
 
     public async ValueTask DisposeAsync()

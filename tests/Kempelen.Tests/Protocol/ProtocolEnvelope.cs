@@ -187,6 +187,6 @@ public sealed class ProtocolEnvelope
             }
         }
 
-        await app.AssertLedgerBalancedAsync();
+        await app.AssertInvariantsAsync();
     }
 }

@@ -465,15 +465,44 @@ namespace Kempelen.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HitTypeId");
+
                     b.HasIndex("ExpirySettled", "Expiration");
 
                     b.HasIndex("HitGroupId", "CreatedAt", "Id");
 
                     b.HasIndex("RequesterId", "CreatedAt", "Id");
 
-                    b.HasIndex("HitTypeId", "Expiration", "AvailableCount", "DisposedAt", "IsReviewing", "CreatedAt");
-
                     b.ToTable("Hits");
+                });
+
+            modelBuilder.Entity("Kempelen.Hits.HitGroupListing", b =>
+                {
+                    b.Property<string>("HitTypeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LatestHitCreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ListedHits")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ListedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Reward")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("HitTypeId");
+
+                    b.HasIndex("LatestHitCreatedAt", "HitTypeId");
+
+                    b.HasIndex("ListedHits", "LatestHitCreatedAt", "HitTypeId");
+
+                    b.HasIndex("Reward", "LatestHitCreatedAt", "HitTypeId");
+
+                    b.ToTable("HitGroupListings");
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
@@ -788,6 +817,15 @@ namespace Kempelen.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Hits.HitGroupListing", b =>
+                {
+                    b.HasOne("Kempelen.Hits.HitType", null)
+                        .WithOne()
+                        .HasForeignKey("Kempelen.Hits.HitGroupListing", "HitTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

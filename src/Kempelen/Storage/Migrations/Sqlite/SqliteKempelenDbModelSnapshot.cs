@@ -460,15 +460,44 @@ namespace Kempelen.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HitTypeId");
+
                     b.HasIndex("ExpirySettled", "Expiration");
 
                     b.HasIndex("HitGroupId", "CreatedAt", "Id");
 
                     b.HasIndex("RequesterId", "CreatedAt", "Id");
 
-                    b.HasIndex("HitTypeId", "Expiration", "AvailableCount", "DisposedAt", "IsReviewing", "CreatedAt");
-
                     b.ToTable("Hits");
+                });
+
+            modelBuilder.Entity("Kempelen.Hits.HitGroupListing", b =>
+                {
+                    b.Property<string>("HitTypeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LatestHitCreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ListedHits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ListedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Reward")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HitTypeId");
+
+                    b.HasIndex("LatestHitCreatedAt", "HitTypeId");
+
+                    b.HasIndex("ListedHits", "LatestHitCreatedAt", "HitTypeId");
+
+                    b.HasIndex("Reward", "LatestHitCreatedAt", "HitTypeId");
+
+                    b.ToTable("HitGroupListings");
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
@@ -777,6 +806,15 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Hits.HitGroupListing", b =>
+                {
+                    b.HasOne("Kempelen.Hits.HitType", null)
+                        .WithOne()
+                        .HasForeignKey("Kempelen.Hits.HitGroupListing", "HitTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
