@@ -172,7 +172,7 @@ if (options.Hits > 0)
     await app.StopAsync();
     await app.DisposeAsync();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    await ServerMemory.MeasureAsync(storage.DataDirectory, requester, workerToken, hitIds.ToArray(), options.Concurrency);
+    await ServerMemory.MeasureAsync(storage.DataDirectory, requester, workerToken, hitIds.ToArray(), Math.Max(options.Hits, hitIds.Count), options.Concurrency);
 }
 else
 {

@@ -12,7 +12,7 @@ namespace Kempelen.Bench;
 /// </summary>
 public static class ServerMemory
 {
-    public static async Task MeasureAsync(string dataDirectory, CreateRequester.Created requester, string workerToken, string[] hitIds, int concurrency)
+    public static async Task MeasureAsync(string dataDirectory, CreateRequester.Created requester, string workerToken, string[] hitIds, int storedHits, int concurrency)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -58,7 +58,7 @@ public static class ServerMemory
             Console.WriteLine(list.Row(null));
             Console.WriteLine(health.Row(null));
             Console.WriteLine(groups.Row(health));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nserver process with {hitIds.Length} HITs stored: resident {rss / 1024.0:F0} MB, peak {peak / 1024.0:F0} MB (goal < 300 MB)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nserver process with {storedHits} HITs stored in 1,000 groups: resident {rss / 1024.0:F0} MB, peak {peak / 1024.0:F0} MB (goal < 300 MB)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HIT groups page / healthz : {groups.RequestsPerSecond / health.RequestsPerSecond:P0} of the throughput, p99 {groups.Percentile(0.99) / health.Percentile(0.99):F1}×"));
         }
         finally
