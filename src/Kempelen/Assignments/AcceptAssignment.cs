@@ -1,5 +1,6 @@
 using Kempelen.Accounts;
 using Kempelen.Hits;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +9,10 @@ namespace Kempelen.Assignments;
 /// <summary>
 /// Gives a worker a slot of a HIT. The slot is taken with one conditional UPDATE (free slot, live HIT), so
 /// MaxAssignments holds under any concurrency; a filtered unique index stops a worker holding two live
-/// assignments of one HIT. Both happen in one transaction with the new assignment.
+/// assignments of one HIT. Both happen in one transaction with the new assignment, after the worker's
+/// qualifications and blocks are checked in that same transaction.
 /// </summary>
-public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProvider time)
+public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, WorkerStanding standing, TimeProvider time)
 {
     public async Task<Assignment> ExecuteAsync(WorkerId worker, HitId hitId, CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
                 throw AlreadyAccepted(hitId);
             }
 
+            await EnsureMayAcceptAsync(worker, await types.OfAsync(db, hit, cancellationToken), cancellationToken);
             var assignment = await TryTakeSlotAsync(worker, hit, now, cancellationToken)
                 ?? throw new DomainException(ErrorCode.HitNotAvailable, $"HIT {hitId} has no assignment available to accept.");
             await db.SaveChangesAsync(cancellationToken);
@@ -37,6 +40,10 @@ public sealed class AcceptAssignment(KempelenDb db, HitTypeCache types, TimeProv
             throw AlreadyAccepted(hitId);
         }
     }
+
+    /// <summary>Inside the accepting transaction: the worker meets the type's requirements and is not blocked.</summary>
+    internal async Task EnsureMayAcceptAsync(WorkerId worker, HitType type, CancellationToken cancellationToken) =>
+        (await standing.AccessToAsync(worker, type, cancellationToken)).EnsureCanAccept($"HIT group {type.HitGroupId}");
 
     /// <summary>
     /// Inside the caller's transaction: takes a free slot of the HIT if one is left and starts the assignment

@@ -10,7 +10,7 @@ namespace Kempelen.Assignments;
 /// transaction: candidates are read and tried in turn there, because on PostgreSQL another worker may take the
 /// last slot of one between the read and the conditional UPDATE (on SQLite the write gate already serializes).
 /// </summary>
-public sealed class AcceptNextInGroup(KempelenDb db, AcceptAssignment accept, TimeProvider time)
+public sealed class AcceptNextInGroup(KempelenDb db, AcceptAssignment accept, HitTypeCache types, TimeProvider time)
 {
     private const int Candidates = 20;
 
@@ -25,6 +25,12 @@ public sealed class AcceptNextInGroup(KempelenDb db, AcceptAssignment accept, Ti
             .OrderBy(h => h.CreatedAt).ThenBy(h => h.Id)
             .Take(Candidates)
             .ToListAsync(cancellationToken);
+        if (candidates.Count > 0)
+        {
+            // A group is one HIT type: one check covers every candidate.
+            await accept.EnsureMayAcceptAsync(worker, await types.OfAsync(db, candidates[0], cancellationToken), cancellationToken);
+        }
+
         foreach (var candidate in candidates)
         {
             if (await accept.TryTakeSlotAsync(worker, candidate, now, cancellationToken) is { } assignment)

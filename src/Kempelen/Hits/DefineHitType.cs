@@ -10,7 +10,7 @@ public sealed class DefineHitType(KempelenDb db, HitTypeCache types, TimeProvide
 {
     public async Task<HitType> ExecuteAsync(RequesterId requester, HitTypeProperties properties, CancellationToken cancellationToken)
     {
-        QualificationTypeDirectory.EnsureExist(properties.Requirements);
+        await QualificationTypeDirectory.EnsureUsableAsync(db, properties.Requirements, cancellationToken);
         var fingerprint = properties.Fingerprint();
         var existing = await types.FindByFingerprintAsync(db, requester, fingerprint, cancellationToken);
         if (existing is not null)

@@ -4,6 +4,7 @@ using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
 using Kempelen.Protocol;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 
 namespace Kempelen.Hosting;
@@ -21,6 +22,7 @@ public static class KempelenServices
         services.AddIdempotency();
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHits();
+        services.AddQualifications();
         services.AddAssignments();
         services.AddProtocol();
         return services;

@@ -102,7 +102,7 @@ public sealed record Requirement(
 
         foreach (var locale in locales)
         {
-            if (!IsCode(locale.Country, 2, 2) || (locale.Subdivision is not null && !IsCode(locale.Subdivision, 1, 3)))
+            if (!LocaleCodes.IsCountry(locale.Country) || (locale.Subdivision is not null && !LocaleCodes.IsSubdivision(locale.Subdivision)))
             {
                 Refuse($"a locale is an ISO 3166-1 country like US and an optional ISO 3166-2 subdivision like CA; got '{locale.Country}'/'{locale.Subdivision}'.");
             }
@@ -121,7 +121,4 @@ public sealed record Requirement(
             string.Join(",", IntegerValues.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             string.Join(",", LocaleValues.Select(l => $"{l.Country}-{l.Subdivision}")),
             Guards);
-
-    private static bool IsCode(string text, int min, int max) =>
-        text.Length >= min && text.Length <= max && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 }

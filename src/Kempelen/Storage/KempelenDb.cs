@@ -2,6 +2,7 @@ using Kempelen.Accounts;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
+using Kempelen.Qualifications;
 using Kempelen.Assignments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +37,14 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<HitGroupListing> HitGroupListings => Set<HitGroupListing>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<QualificationType> QualificationTypes => Set<QualificationType>();
+
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+
+    public DbSet<QualificationRequest> QualificationRequests => Set<QualificationRequest>();
+
+    public DbSet<WorkerBlock> WorkerBlocks => Set<WorkerBlock>();
 
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
@@ -85,6 +94,8 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
         EntityIdConvention.Apply<HitGroupId>(configurationBuilder);
         EntityIdConvention.Apply<WorkerId>(configurationBuilder);
         EntityIdConvention.Apply<AssignmentId>(configurationBuilder);
+        EntityIdConvention.Apply<QualificationTypeId>(configurationBuilder);
+        EntityIdConvention.Apply<QualificationRequestId>(configurationBuilder);
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -105,8 +105,12 @@ public static class WorkerApi
         {
             var status = refusal.Code switch
             {
-                ErrorCode.HitDoesNotExist or ErrorCode.AssignmentDoesNotExist or ErrorCode.HitTypeDoesNotExist => StatusCodes.Status404NotFound,
-                ErrorCode.HitNotAvailable or ErrorCode.InvalidAssignmentState or ErrorCode.InvalidHitState => StatusCodes.Status409Conflict,
+                ErrorCode.HitDoesNotExist or ErrorCode.AssignmentDoesNotExist or ErrorCode.HitTypeDoesNotExist
+                    or ErrorCode.QualificationTypeDoesNotExist or ErrorCode.QualificationRequestDoesNotExist => StatusCodes.Status404NotFound,
+                ErrorCode.DoesNotMeetRequirements => StatusCodes.Status403Forbidden,
+                ErrorCode.HitNotAvailable or ErrorCode.InvalidAssignmentState or ErrorCode.InvalidHitState
+                    or ErrorCode.QualificationTypeDoesNotAllowRetake or ErrorCode.QualificationTypeRetryDelayNotElapsed
+                    or ErrorCode.InvalidQualificationTypeState => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };
             return Results.Problem(new ProblemDetails { Status = status, Title = refusal.Code.ToString(), Detail = refusal.Message });

@@ -143,8 +143,22 @@ namespace Kempelen.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LocaleVerified")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Subdivision")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -594,6 +608,199 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.ToTable("RequestTokens");
                 });
 
+            modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
+                {
+                    b.Property<string>("QualificationTypeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("GrantTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("IntegerValue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("QualificationTypeId", "WorkerId");
+
+                    b.HasIndex("WorkerId", "Status");
+
+                    b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationRequest", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("GrantedValue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QualificationTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("SubmitTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Test")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("TestDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "QualificationTypeId", "CreatedAt");
+
+                    b.HasIndex("QualificationTypeId", "Status", "SubmitTime", "Id");
+
+                    b.ToTable("QualificationRequests");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationType", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AnswerKey")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("AutoGranted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("AutoGrantedValue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DisposingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("RetryDelayInSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Test")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("TestDurationInSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("OwnerId", "NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("QualificationTypes");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.WorkerBlock", b =>
+                {
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.HasKey("RequesterId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("WorkerBlocks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -830,6 +1037,54 @@ namespace Kempelen.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
+                {
+                    b.HasOne("Kempelen.Qualifications.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Accounts.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationRequest", b =>
+                {
+                    b.HasOne("Kempelen.Qualifications.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Accounts.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.WorkerBlock", b =>
                 {
                     b.HasOne("Kempelen.Accounts.Requester", null)
                         .WithMany()

@@ -138,7 +138,21 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAdult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LocaleVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subdivision")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -589,6 +603,199 @@ namespace Kempelen.Storage.Migrations.Sqlite
                     b.ToTable("RequestTokens");
                 });
 
+            modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
+                {
+                    b.Property<string>("QualificationTypeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntegerValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QualificationTypeId", "WorkerId");
+
+                    b.HasIndex("WorkerId", "Status");
+
+                    b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationRequest", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GrantedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QualificationTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmitTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Test")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TestDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "QualificationTypeId", "CreatedAt");
+
+                    b.HasIndex("QualificationTypeId", "Status", "SubmitTime", "Id");
+
+                    b.ToTable("QualificationRequests");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationType", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutoGrantedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisposingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetryDelayInSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Test")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TestDurationInSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("OwnerId", "NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("QualificationTypes");
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.WorkerBlock", b =>
+                {
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequesterId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("WorkerBlocks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -819,6 +1026,54 @@ namespace Kempelen.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
+                {
+                    b.HasOne("Kempelen.Qualifications.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Accounts.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationRequest", b =>
+                {
+                    b.HasOne("Kempelen.Qualifications.QualificationType", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Accounts.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.QualificationType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Qualifications.WorkerBlock", b =>
                 {
                     b.HasOne("Kempelen.Accounts.Requester", null)
                         .WithMany()

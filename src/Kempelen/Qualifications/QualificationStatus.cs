@@ -1,0 +1,7 @@
+namespace Kempelen.Qualifications;
+
+public enum QualificationStatus
+{
+    Granted,
+    Revoked,
+}

@@ -1,0 +1,11 @@
+namespace Kempelen.Qualifications;
+
+public static class QualificationsRegistration
+{
+    public static IServiceCollection AddQualifications(this IServiceCollection services)
+    {
+        services.AddOptions<MastersOptions>().BindConfiguration(MastersOptions.Section).ValidateOnStart();
+        services.AddScoped<WorkerStanding>();
+        return services;
+    }
+}
