@@ -179,4 +179,10 @@ else
     await app.StopAsync();
 }
 
+if (options.RequirementHits > 0)
+{
+    Console.WriteLine($"\nHIT-group search with qualification requirements: {options.RequirementHits} HITs in 1,000 groups, twice…");
+    await RequirementSearch.RunAsync(Path.Combine(folder, "requirements"), question, options.RequirementHits, 1000, 2000, options.Concurrency);
+}
+
 Directory.Delete(folder, recursive: true);
