@@ -1,5 +1,6 @@
 using Kempelen.Finance;
 using Kempelen.Idempotency;
+using Kempelen.Projects;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 
@@ -13,7 +14,7 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
 {
     public async Task<Hit> ExecuteAsync(HitType type, HitRequest request, CancellationToken cancellationToken)
     {
-        var question = ResolveQuestion(request);
+        var question = await ResolveQuestionAsync(type, request, cancellationToken);
         var now = time.UtcNowToTheMillisecond();
         return await ConflictRetry.RunAsync(db, () => CreateAsync(type, request, question, now, cancellationToken));
     }
@@ -35,8 +36,12 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
             },
             cancellationToken);
 
-    /// <summary>Exactly one of Question and HITLayoutId (mturk-compat §9.1).</summary>
-    private static string ResolveQuestion(HitRequest request)
+    /// <summary>
+    /// Exactly one of Question and HITLayoutId (mturk-compat §9.1). A layout is one of the requester's projects,
+    /// filled with HITLayoutParameters: every placeholder needs one, and a parameter no placeholder uses is
+    /// refused as the typo it most likely is.
+    /// </summary>
+    private async Task<string> ResolveQuestionAsync(HitType type, HitRequest request, CancellationToken cancellationToken)
     {
         switch (request.Question, request.HitLayoutId)
         {
@@ -45,8 +50,30 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
             case (null, null):
                 throw new DomainException(ErrorCode.InvalidParameterValue, "Either a Question or a HITLayoutId must be provided.");
             case (null, { } layoutId):
-                throw new DomainException(ErrorCode.HitLayoutDoesNotExist, $"HIT layout {layoutId} does not exist.");
+                var project = await SaveProject.FindAsync(db, type.RequesterId, ProjectId.From(layoutId), cancellationToken);
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (name, value) in request.LayoutParameters)
+                {
+                    if (!values.TryAdd(name, value))
+                    {
+                        throw DomainException.InvalidParameter("HITLayoutParameters", $"HITLayoutParameter '{name}' is given twice.");
+                    }
+                }
+
+                if (values.Keys.FirstOrDefault(name => !project.Placeholders.Contains(name)) is { } unused)
+                {
+                    throw DomainException.InvalidParameter("HITLayoutParameters", $"HIT layout {layoutId} has no placeholder ${{{unused}}}; it uses {string.Join(", ", project.Placeholders.Select(p => "${" + p + "}"))}.");
+                }
+
+                var filled = project.QuestionFor(values, "HITLayoutParameters");
+                QuestionDocument.Validate(filled);
+                return filled;
             case ({ } question, null):
+                if (request.LayoutParameters.Count > 0)
+                {
+                    throw DomainException.InvalidParameter("HITLayoutParameters", "HITLayoutParameters apply only with a HITLayoutId.");
+                }
+
                 QuestionDocument.Validate(question);
                 return question;
         }

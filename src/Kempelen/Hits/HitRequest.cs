@@ -6,5 +6,6 @@ public sealed record HitRequest(
     long LifetimeInSeconds,
     string? Question,
     string? HitLayoutId,
+    IReadOnlyList<KeyValuePair<string, string>> LayoutParameters,
     string? RequesterAnnotation,
     string? UniqueRequestToken);

@@ -3,6 +3,7 @@ using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
+using Kempelen.Projects;
 using Kempelen.Protocol;
 using Kempelen.Qualifications;
 using Kempelen.Storage;
@@ -23,6 +24,7 @@ public static class KempelenServices
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHits();
         services.AddQualifications();
+        services.AddProjects();
         services.AddAssignments();
         services.AddProtocol();
         return services;

@@ -2,6 +2,7 @@ using Kempelen.Accounts;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
+using Kempelen.Projects;
 using Kempelen.Qualifications;
 using Kempelen.Assignments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -45,6 +46,8 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<QualificationRequest> QualificationRequests => Set<QualificationRequest>();
 
     public DbSet<WorkerBlock> WorkerBlocks => Set<WorkerBlock>();
+
+    public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
@@ -96,6 +99,7 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
         EntityIdConvention.Apply<AssignmentId>(configurationBuilder);
         EntityIdConvention.Apply<QualificationTypeId>(configurationBuilder);
         EntityIdConvention.Apply<QualificationRequestId>(configurationBuilder);
+        EntityIdConvention.Apply<ProjectId>(configurationBuilder);
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -79,6 +79,27 @@ public sealed class CommandLineVerbs : IDisposable
         Assert.Contains("51.25", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Project_create_prints_the_project_id_that_works_as_a_hit_layout_id()
+    {
+        var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--json", "--data", _data);
+        var requester = JsonDocument.Parse(output).RootElement.GetProperty("RequesterId").GetString()!;
+        var html = Path.Combine(_data, "task.html");
+        await File.WriteAllTextAsync(html, "<p>Transcribe ${receipt}</p><textarea name=\"text\"></textarea>", TestContext.Current.CancellationToken);
+
+        var (exit, json, _) = await RunAsync(
+            "project", "create", "--requester", requester, "--title", "Receipts", "--description", "Type what you read",
+            "--reward", "0.25", "--assignments", "3", "--html-file", html, "--json", "--data", _data);
+        var (badExit, _, badError) = await RunAsync(
+            "project", "create", "--requester", requester, "--title", "Receipts", "--description", "Type what you read",
+            "--reward", "lots", "--assignments", "3", "--html-file", html, "--data", _data);
+
+        Assert.Equal(0, exit);
+        Assert.Matches("^[0-9A-Z]{30}$", JsonDocument.Parse(json).RootElement.GetProperty("ProjectId").GetString());
+        Assert.Equal(2, badExit);
+        Assert.Contains("--reward", badError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("admin", "create-requester", "--bogus")]
     [InlineData("admin", "create-requester")]

@@ -32,6 +32,8 @@ public interface IHitMembers
 
     string? HITLayoutId { get; }
 
+    List<HITLayoutParameter>? HITLayoutParameters { get; }
+
     string? RequesterAnnotation { get; }
 
     string? UniqueRequestToken { get; }
@@ -62,6 +64,7 @@ internal static class HitTypeWire
             request.LifetimeInSeconds,
             request.Question,
             request.HITLayoutId,
+            (request.HITLayoutParameters ?? []).Select(p => KeyValuePair.Create(p.Name, p.Value)).ToList(),
             request.RequesterAnnotation,
             request.UniqueRequestToken);
     }

@@ -608,6 +608,75 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.ToTable("RequestTokens");
                 });
 
+            modelBuilder.Entity("Kempelen.Projects.Project", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("AssignmentDurationInSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AssignmentsPerHit")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AutoApprovalDelayInSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("FrameHeight")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("LifetimeInSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Reward")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequesterId", "UpdatedAt");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
                 {
                     b.Property<string>("QualificationTypeId")
@@ -1037,6 +1106,15 @@ namespace Kempelen.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Projects.Project", b =>
                 {
                     b.HasOne("Kempelen.Accounts.Requester", null)
                         .WithMany()

@@ -603,6 +603,75 @@ namespace Kempelen.Storage.Migrations.Sqlite
                     b.ToTable("RequestTokens");
                 });
 
+            modelBuilder.Entity("Kempelen.Projects.Project", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignmentDurationInSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentsPerHit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AutoApprovalDelayInSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LifetimeInSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Reward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequesterId", "UpdatedAt");
+
+                    b.ToTable("Projects");
+                });
+
             modelBuilder.Entity("Kempelen.Qualifications.Qualification", b =>
                 {
                     b.Property<string>("QualificationTypeId")
@@ -1026,6 +1095,15 @@ namespace Kempelen.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kempelen.Hits.HitType", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Projects.Project", b =>
                 {
                     b.HasOne("Kempelen.Accounts.Requester", null)
                         .WithMany()

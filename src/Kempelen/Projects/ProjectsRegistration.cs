@@ -1,0 +1,10 @@
+namespace Kempelen.Projects;
+
+public static class ProjectsRegistration
+{
+    public static IServiceCollection AddProjects(this IServiceCollection services)
+    {
+        services.AddScoped<SaveProject>();
+        return services;
+    }
+}
