@@ -1,5 +1,6 @@
 using Kempelen.Accounts;
 using Kempelen.Assignments;
+using Kempelen.Batches;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
@@ -25,6 +26,7 @@ public static class KempelenServices
         services.AddHits();
         services.AddQualifications();
         services.AddProjects();
+        services.AddBatches();
         services.AddAssignments();
         services.AddProtocol();
         return services;

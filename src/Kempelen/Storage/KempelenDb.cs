@@ -1,4 +1,5 @@
 using Kempelen.Accounts;
+using Kempelen.Batches;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Idempotency;
@@ -48,6 +49,10 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<WorkerBlock> WorkerBlocks => Set<WorkerBlock>();
 
     public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Batch> Batches => Set<Batch>();
+
+    public DbSet<BatchRow> BatchRows => Set<BatchRow>();
 
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
@@ -100,6 +105,7 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
         EntityIdConvention.Apply<QualificationTypeId>(configurationBuilder);
         EntityIdConvention.Apply<QualificationRequestId>(configurationBuilder);
         EntityIdConvention.Apply<ProjectId>(configurationBuilder);
+        EntityIdConvention.Apply<BatchId>(configurationBuilder);
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -278,6 +278,74 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.ToTable("Assignments");
                 });
 
+            modelBuilder.Entity("Kempelen.Batches.Batch", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HitTypeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HitTypeId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RequesterId", "CreatedAt");
+
+                    b.ToTable("Batches");
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchRow", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("BatchId", "RowNumber");
+
+                    b.HasIndex("HitId")
+                        .IsUnique();
+
+                    b.ToTable("BatchRows");
+                });
+
             modelBuilder.Entity("Kempelen.Finance.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -1059,6 +1127,42 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.HasOne("Kempelen.Accounts.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.Batch", b =>
+                {
+                    b.HasOne("Kempelen.Hits.HitType", null)
+                        .WithMany()
+                        .HasForeignKey("HitTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchRow", b =>
+                {
+                    b.HasOne("Kempelen.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kempelen.Hits.Hit", null)
+                        .WithOne()
+                        .HasForeignKey("Kempelen.Batches.BatchRow", "HitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,210 @@
+using System.Globalization;
+using Kempelen.Accounts;
+using Kempelen.Assignments;
+using Kempelen.Hits;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Batches;
+
+/// <summary>
+/// A batch's results in MTurk's batch-results layout (mturk-compat §14): one row per piece of submitted work,
+/// every field quoted, Input.* in the uploaded file's column order and Answer.* sorted. Rows are streamed from
+/// the database twice — once to learn the answer columns, once to write — so memory stays flat however large
+/// the batch.
+/// </summary>
+public sealed class BatchResults(KempelenDb db, TimeProvider time)
+{
+    private static readonly string[] FixedColumns =
+    [
+        "HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime", "MaxAssignments",
+        "RequesterAnnotation", "AssignmentDurationInSeconds", "AutoApprovalDelayInSeconds", "Expiration",
+        "NumberOfSimilarHITs", "LifetimeInSeconds", "AssignmentId", "WorkerId", "AssignmentStatus",
+        "AcceptTime", "SubmitTime", "AutoApprovalTime", "ApprovalTime", "RejectionTime", "RequesterFeedback",
+        "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
+    ];
+
+    public async Task<int> WriteAsync(RequesterId requester, BatchId batchId, TextWriter output, CancellationToken cancellationToken)
+    {
+        var batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId && b.RequesterId == requester, cancellationToken)
+            ?? throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batchId} does not exist.");
+        var type = await db.HitTypes.AsNoTracking().SingleAsync(t => t.Id == batch.HitTypeId, cancellationToken);
+
+        var answerColumns = new SortedSet<string>(StringComparer.Ordinal);
+        var workers = new HashSet<WorkerId>();
+        await foreach (var work in Work(batchId).Select(w => new { w.Answer, w.WorkerId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            workers.Add(work.WorkerId);
+            foreach (var field in Answers(work.Answer))
+            {
+                answerColumns.Add(field.Key);
+            }
+        }
+
+        // Read before the rows stream: one connection cannot run a second query while a first is being read.
+        var rates = new Dictionary<WorkerId, string[]>();
+        foreach (var worker in workers)
+        {
+            rates[worker] = await ApprovalRatesAsync(requester, worker, cancellationToken);
+        }
+
+        var header = FixedColumns.Concat(batch.Columns.Select(c => "Input." + c)).Concat(answerColumns.Select(c => "Answer." + c)).Concat(["Approve", "Reject"]);
+        await WriteRowAsync(output, header);
+        var written = 0;
+        await foreach (var work in Work(batchId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var answers = Answers(work.Answer);
+            var fields = new List<string>(FixedColumns.Length + work.Values.Count + answerColumns.Count + 2)
+            {
+                work.HitId.Value, type.Id.Value, type.Title, type.Description, type.Keywords ?? string.Empty,
+                "$" + type.Reward, Time(work.CreatedAt), Number(work.MaxAssignments), work.RequesterAnnotation ?? string.Empty,
+                Number(type.AssignmentDurationInSeconds), Number(type.AutoApprovalDelayInSeconds), Time(work.Expiration),
+                string.Empty, Number((long)(work.Expiration - work.CreatedAt).TotalSeconds), work.AssignmentId.Value, work.WorkerId.Value,
+                work.Status.ToString(), Time(work.AcceptTime), Time(work.SubmitTime), Time(work.AutoApprovalTime),
+                Time(work.ApprovalTime), Time(work.RejectionTime), work.RequesterFeedback ?? string.Empty,
+                Number((long)((work.SubmitTime ?? work.AcceptTime) - work.AcceptTime).TotalSeconds),
+            };
+            fields.AddRange(rates[work.WorkerId]);
+            fields.AddRange(work.Values);
+            fields.AddRange(answerColumns.Select(c => answers.GetValueOrDefault(c, string.Empty)));
+            fields.Add(string.Empty);
+            fields.Add(string.Empty);
+            await WriteRowAsync(output, fields);
+            written++;
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>Submitted, approved and rejected work of the batch, in row order.</summary>
+    private IQueryable<BatchWork> Work(BatchId batchId) =>
+        from row in db.BatchRows.AsNoTracking()
+        where row.BatchId == batchId
+        join hit in db.Hits.AsNoTracking() on row.HitId equals hit.Id
+        join assignment in db.Assignments.AsNoTracking() on hit.Id equals assignment.HitId
+        where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
+        orderby row.RowNumber, assignment.SubmitTime, assignment.Id
+        select new BatchWork
+        {
+            HitId = hit.Id,
+            CreatedAt = hit.CreatedAt,
+            MaxAssignments = hit.MaxAssignments,
+            RequesterAnnotation = hit.RequesterAnnotation,
+            Expiration = hit.Expiration,
+            AssignmentId = assignment.Id,
+            WorkerId = assignment.WorkerId,
+            Status = assignment.Status,
+            AcceptTime = assignment.AcceptTime,
+            SubmitTime = assignment.SubmitTime,
+            AutoApprovalTime = assignment.AutoApprovalTime,
+            ApprovalTime = assignment.ApprovalTime,
+            RejectionTime = assignment.RejectionTime,
+            RequesterFeedback = assignment.RequesterFeedback,
+            Answer = assignment.Answer,
+            Values = row.Values,
+        };
+
+    /// <summary>Each answer as one column: free text as given, selections joined with '|' as checkbox groups are.</summary>
+    private static Dictionary<string, string> Answers(string? document)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (document is null)
+        {
+            return answers;
+        }
+
+        foreach (var answer in AnswerDocument.Parse(document))
+        {
+            answers[answer.QuestionIdentifier] = answer switch
+            {
+                FreeTextAnswer text => text.Text,
+                SelectionAnswer selection => string.Join('|', selection.SelectionIdentifiers.Append(selection.OtherSelectionText).OfType<string>()),
+                _ => string.Empty,
+            };
+        }
+
+        return answers;
+    }
+
+    private static async Task WriteRowAsync(TextWriter output, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                await output.WriteAsync(',');
+            }
+
+            await output.WriteAsync('"');
+            await output.WriteAsync(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+            await output.WriteAsync('"');
+            first = false;
+        }
+
+        await output.WriteAsync("\r\n");
+    }
+
+    // MTurk writes Java's Date.toString in the requester's zone; Kempelen keeps UTC and says so.
+    private static string Time(DateTime? at) => at?.ToString("ddd MMM dd HH:mm:ss 'UTC' yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The worker's approval rates on this requester's work over all time, 30 and 7 days, written as MTurk writes
+    /// them: "100% (12/12)".
+    /// </summary>
+    private async Task<string[]> ApprovalRatesAsync(RequesterId requester, WorkerId worker, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowToTheMillisecond();
+        var decisions = await db.Assignments.AsNoTracking()
+            .Where(a => a.WorkerId == worker && a.RequesterId == requester)
+            .Where(a => a.Status == AssignmentStatus.Approved || a.Status == AssignmentStatus.Rejected)
+            .Select(a => new { Approved = a.Status == AssignmentStatus.Approved, At = a.Status == AssignmentStatus.Approved ? a.ApprovalTime : a.RejectionTime })
+            .ToListAsync(cancellationToken);
+        return [.. new[] { (DateTime?)null, now.AddDays(-30), now.AddDays(-7) }.Select(since =>
+        {
+            var counted = decisions.Where(d => since is null || d.At > since).ToList();
+            var approved = counted.Count(d => d.Approved);
+            var rate = counted.Count == 0 ? 0 : (int)Math.Round(100.0 * approved / counted.Count, MidpointRounding.AwayFromZero);
+            return string.Create(CultureInfo.InvariantCulture, $"{rate}% ({approved}/{counted.Count})");
+        })];
+    }
+
+    private sealed class BatchWork
+    {
+        public required HitId HitId { get; init; }
+
+        public required DateTime CreatedAt { get; init; }
+
+        public required int MaxAssignments { get; init; }
+
+        public required string? RequesterAnnotation { get; init; }
+
+        public required DateTime Expiration { get; init; }
+
+        public required AssignmentId AssignmentId { get; init; }
+
+        public required WorkerId WorkerId { get; init; }
+
+        public required AssignmentStatus Status { get; init; }
+
+        public required DateTime AcceptTime { get; init; }
+
+        public required DateTime? SubmitTime { get; init; }
+
+        public required DateTime? AutoApprovalTime { get; init; }
+
+        public required DateTime? ApprovalTime { get; init; }
+
+        public required DateTime? RejectionTime { get; init; }
+
+        public required string? RequesterFeedback { get; init; }
+
+        public required string? Answer { get; init; }
+
+        public required IReadOnlyList<string> Values { get; init; }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Kempelen.Batches;
+
+public static class BatchesRegistration
+{
+    public static IServiceCollection AddBatches(this IServiceCollection services)
+    {
+        services.AddScoped<PublishBatch>();
+        services.AddScoped<BatchResults>();
+        services.AddScoped<ReviewBatch>();
+        return services;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Kempelen.Accounts;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Projects;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+
+namespace Kempelen.Batches;
+
+/// <summary>
+/// Publishes a project's CSV as one HIT per row. The file is checked whole first (line-numbered problems, nothing
+/// created); then every HIT, its row and the escrow for all of them are written in one transaction, in chunks
+/// with change tracking cleared between them, and the escrow moves as one transfer — so a crash at any point
+/// leaves either the whole batch with its money held, or nothing.
+/// </summary>
+public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Ledger ledger, TimeProvider time)
+{
+    public const int MaxRows = 500_000;
+    private const int ChunkSize = 2_000;
+
+    public async Task<BatchQuote> QuoteAsync(RequesterId requester, ProjectId projectId, string csv, CancellationToken cancellationToken)
+    {
+        var project = await SaveProject.FindAsync(db, requester, projectId, cancellationToken);
+        var table = Read(project, csv);
+        return await QuoteAsync(requester, project, table.Rows.Count, cancellationToken);
+    }
+
+    public async Task<Batch> ExecuteAsync(RequesterId requester, ProjectId projectId, string csv, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var project = await SaveProject.FindAsync(db, requester, projectId, cancellationToken);
+        var table = Read(project, csv);
+        var quote = await QuoteAsync(requester, project, table.Rows.Count, cancellationToken);
+        if (!quote.Affordable)
+        {
+            throw new DomainException(
+                ErrorCode.InsufficientFunds,
+                $"Publishing {quote.HitCount} HITs costs {quote.Total} including fees; the available balance is {quote.Available}.");
+        }
+
+        var type = await defineHitType.ExecuteAsync(requester, project.TypeProperties, cancellationToken);
+        var slotCost = project.Reward + quote.FeePerAssignment;
+        var now = time.UtcNowToTheMillisecond();
+        var batch = Batch.Publish(requester, project.Id, type.Id, table.Columns, table.Rows.Count, now);
+        var annotation = $"BatchId:{batch.Id};OriginalHitTemplateId:{project.Id};";
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+            db.Batches.Add(batch);
+            var held = Money.Zero;
+            for (var start = 0; start < table.Rows.Count; start += ChunkSize)
+            {
+                foreach (var (row, index) in table.Rows.Skip(start).Take(ChunkSize).Select((row, i) => (row, start + i)))
+                {
+                    var hit = Hit.Create(type, project.AssignmentsPerHit, project.LifetimeInSeconds, QuestionFor(project, table.Columns, row), project.Id.Value, annotation, slotCost, now);
+                    var escrow = hit.EscrowRequiredAt(now);
+                    hit.RecordEscrowChange(escrow, now);
+                    held += escrow;
+                    db.Hits.Add(hit);
+                    db.BatchRows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                progress?.Report(Math.Min(start + ChunkSize, table.Rows.Count));
+            }
+
+            await ledger.PostAsync(
+                new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
+                cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return batch;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+        }
+    }
+
+    /// <summary>
+    /// The file as rows for this project: well-formed CSV, a column for every placeholder, within the row limit,
+    /// and the first row's HIT a valid question (the others differ only in escaped values, so their size is
+    /// what is left to check).
+    /// </summary>
+    private static CsvTable Read(Project project, string csv)
+    {
+        var table = CsvTable.Parse(csv);
+        var problems = project.Placeholders
+            .Where(p => !table.Columns.Contains(p))
+            .Select(p => $"Line 1: the project's HTML uses ${{{p}}} but the file has no column named '{p}'.")
+            .ToList();
+        if (table.Rows.Count > MaxRows)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The file has {table.Rows.Count} rows; a batch takes at most {MaxRows}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CsvException(problems);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var question = QuestionFor(project, table.Columns, row);
+            if (row == table.Rows[0])
+            {
+                QuestionDocument.Validate(question);
+            }
+            else if (question.Length > QuestionDocument.MaxBytes)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"Line {row.Line}: the HIT made from this row is {question.Length} characters; a question may hold {QuestionDocument.MaxBytes}."));
+            }
+        }
+
+        return problems.Count > 0 ? throw new CsvException(problems) : table;
+    }
+
+    private static string QuestionFor(Project project, IReadOnlyList<string> columns, CsvRow row)
+    {
+        var values = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            values[columns[i]] = row.Fields[i];
+        }
+
+        return project.QuestionFor(values, "csv");
+    }
+
+    private async Task<BatchQuote> QuoteAsync(RequesterId requester, Project project, int rows, CancellationToken cancellationToken)
+    {
+        var fee = fees.FeePerAssignment(project.Reward, project.AssignmentsPerHit, project.TypeProperties.RequiresMasters);
+        var total = (project.Reward + fee) * ((long)project.AssignmentsPerHit * rows);
+        var balance = await RequesterBalance.ReadAsync(db, requester, cancellationToken);
+        return new BatchQuote(rows, project.AssignmentsPerHit, project.Reward, fee, total, balance.Available);
+    }
+}

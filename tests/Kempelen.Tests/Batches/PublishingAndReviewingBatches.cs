@@ -1,0 +1,136 @@
+using System.Text;
+using Kempelen.Batches;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Projects;
+using Kempelen.Storage;
+using Kempelen.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kempelen.Tests.Batches;
+
+/// <summary>A project's CSV becomes HITs all at once or not at all; the results come back as MTurk's results CSV and go in again as decisions.</summary>
+public sealed class PublishingAndReviewingBatches
+{
+    private const string Csv = "image_url,caption,note\nhttps://example.org/1.jpg,\"A cat, probably\",\"<script>alert(1)</script>\"\nhttps://example.org/2.jpg,\"He said \"\"meow\"\"\nloudly\",Zürich\n";
+
+    private static async Task<ProjectId> CreateProjectAsync(KempelenApp app, TestRequester requester, int assignments = 2)
+    {
+        await using var scope = app.Scope();
+        var project = await scope.ServiceProvider.GetRequiredService<SaveProject>().CreateAsync(
+            requester.Id,
+            new ProjectTerms(
+                HitTypeProperties.Create("Cat or not", "Look at one photo", null, new Money(10), 600, 3600, []),
+                assignments,
+                LifetimeInSeconds: 86400,
+                """<img src="${image_url}" alt="${caption}"><input name="label">""",
+                ProjectTerms.DefaultFrameHeight),
+            TestContext.Current.CancellationToken);
+        return project.Id;
+    }
+
+    private static async Task<T> WithAsync<T>(KempelenApp app, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Scope();
+        return await work(scope.ServiceProvider);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Publishing_creates_a_hit_per_row_holds_their_escrow_in_one_transfer_and_escapes_every_value(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync("10.00");
+        var project = await CreateProjectAsync(app, requester);
+
+        var quote = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().QuoteAsync(requester.Id, project, Csv, TestContext.Current.CancellationToken));
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal((2, "0.48"), (quote.HitCount, quote.Total.ToString()));
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        var hits = await db.Hits.AsNoTracking().Where(h => h.RequesterAnnotation!.StartsWith("BatchId:" + batch.Id.Value)).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, hits.Count);
+        Assert.All(hits, h => Assert.Equal(project.Value, h.HitLayoutId));
+        Assert.Contains(hits, h => h.Question.Contains("alt=\"He said &quot;meow&quot;\nloudly\"", StringComparison.Ordinal));
+        Assert.Single(await db.LedgerEntries.AsNoTracking().Where(e => e.Kind == TransferKind.EscrowHold).Select(e => e.TransferId).Distinct().ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("9.52", (await RequesterBalance.ReadAsync(db, requester.Id, TestContext.Current.CancellationToken)).Available.ToString());
+        await app.AssertInvariantsAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_file_with_a_missing_column_or_a_cost_beyond_the_balance_creates_nothing(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync("0.40");
+        var project = await CreateProjectAsync(app, requester);
+
+        var missing = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, "image_url\nhttps://example.org/1.jpg\n", null, TestContext.Current.CancellationToken)));
+        var poor = await Assert.ThrowsAsync<DomainException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken)));
+
+        Assert.Contains("Line 1: the project's HTML uses ${caption} but the file has no column named 'caption'.", missing.Problems);
+        Assert.Equal(ErrorCode.InsufficientFunds, poor.Code);
+        Assert.Contains("0.48", poor.Message, StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KempelenDb>().Hits.CountAsync(TestContext.Current.CancellationToken));
+        await app.AssertInvariantsAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Results_come_back_in_mturks_layout_and_a_marked_file_approves_and_rejects_row_by_row(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync();
+        var project = await CreateProjectAsync(app, requester, assignments: 1);
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken));
+        var hitIds = await WithAsync(app, s => s.GetRequiredService<KempelenDb>().BatchRows.Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber).Select(r => r.HitId.Value).ToListAsync(TestContext.Current.CancellationToken));
+        var worker = await app.NewWorkerClientAsync();
+        foreach (var (hitId, label) in hitIds.Zip(["cat, \"surely\"", "no\ncat"]))
+        {
+            var assignment = await worker.AcceptAsync(hitId);
+            await worker.PostAsync($"/assignments/{assignment}/submit", new { answers = new { label } });
+        }
+
+        var results = await WithAsync(app, async s =>
+        {
+            await using var text = new StringWriter();
+            await s.GetRequiredService<BatchResults>().WriteAsync(requester.Id, batch.Id, text, TestContext.Current.CancellationToken);
+            return text.ToString();
+        });
+        var table = CsvTable.Parse(results);
+
+        Assert.Equal(["HITId", "HITTypeId", "Title"], table.Columns.Take(3));
+        Assert.Equal(["Input.image_url", "Input.caption", "Input.note", "Answer.label", "Approve", "Reject"], table.Columns.Skip(27));
+        Assert.StartsWith("\"HITId\",\"HITTypeId\"", results, StringComparison.Ordinal);
+        Assert.Equal(2, table.Rows.Count);
+        string Cell(int row, string column) => table.Rows[row].Fields[table.Columns.ToList().IndexOf(column)];
+        Assert.Equal("He said \"meow\"\nloudly", Cell(1, "Input.caption"));
+        Assert.Equal("<script>alert(1)</script>", Cell(0, "Input.note"));
+        Assert.Equal("cat, \"surely\"", Cell(0, "Answer.label"));
+        Assert.Equal("no\ncat", Cell(1, "Answer.label"));
+        Assert.Equal("Submitted", Cell(0, "AssignmentStatus"));
+        Assert.Equal("$0.10", Cell(0, "Reward"));
+
+        var marked = new StringBuilder(string.Join(',', table.Columns.Select(c => '"' + c + '"'))).Append('\n');
+        foreach (var (row, decision) in table.Rows.Zip(new[] { ("x", ""), ("", "Labels do not match the photo") }))
+        {
+            var fields = row.Fields.Take(row.Fields.Count - 2).Append(decision.Item1).Append(decision.Item2);
+            marked.Append(string.Join(',', fields.Select(f => '"' + f.Replace("\"", "\"\"", StringComparison.Ordinal) + '"'))).Append('\n');
+        }
+
+        var stranger = Enumerable.Repeat(string.Empty, table.Columns.Count).ToArray();
+        stranger[table.Columns.ToList().IndexOf("AssignmentId")] = "3NOTANASSIGNMENT00000000000000";
+        stranger[table.Columns.ToList().IndexOf("Approve")] = "x";
+        marked.Append(string.Join(',', stranger.Select(f => '"' + f + '"'))).Append('\n');
+        var outcome = await WithAsync(app, s => s.GetRequiredService<ReviewBatch>().ExecuteAsync(requester.Id, batch.Id, marked.ToString(), TestContext.Current.CancellationToken));
+        var again = await WithAsync(app, s => s.GetRequiredService<ReviewBatch>().ExecuteAsync(requester.Id, batch.Id, marked.ToString(), TestContext.Current.CancellationToken));
+
+        Assert.Equal((1, 1, 0), (outcome.Approved, outcome.Rejected, outcome.Unchanged));
+        Assert.Contains(outcome.Errors, e => e.EndsWith("(3NOTANASSIGNMENT00000000000000): this assignment is not work of batch " + batch.Id + ".", StringComparison.Ordinal));
+        Assert.Equal((0, 0, 2), (again.Approved, again.Rejected, again.Unchanged));
+        await app.AssertInvariantsAsync();
+    }
+}
