@@ -185,4 +185,10 @@ if (options.RequirementHits > 0)
     await RequirementSearch.RunAsync(Path.Combine(folder, "requirements"), question, options.RequirementHits, 1000, 2000, options.Concurrency);
 }
 
+if (options.BatchRows > 0)
+{
+    Console.WriteLine($"\nbatch publish and results export: {options.BatchRows} rows…");
+    await BatchBench.RunAsync(Path.Combine(folder, "batch"), options.BatchRows);
+}
+
 Directory.Delete(folder, recursive: true);

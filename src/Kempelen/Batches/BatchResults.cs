@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Kempelen.Accounts;
 using Kempelen.Assignments;
 using Kempelen.Hits;
@@ -36,9 +37,9 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         await foreach (var work in Work(batchId).Select(w => new { w.Answer, w.WorkerId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             workers.Add(work.WorkerId);
-            foreach (var field in Answers(work.Answer))
+            if (work.Answer is not null)
             {
-                answerColumns.Add(field.Key);
+                answerColumns.UnionWith(AnswerDocument.QuestionIdentifiers(work.Answer));
             }
         }
 
@@ -128,23 +129,18 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         return answers;
     }
 
+    /// <summary>One line, built whole and written with one call: per-field writes cost more than the fields.</summary>
     private static async Task WriteRowAsync(TextWriter output, IEnumerable<string> fields)
     {
-        var first = true;
+        var line = new StringBuilder(512);
         foreach (var field in fields)
         {
-            if (!first)
-            {
-                await output.WriteAsync(',');
-            }
-
-            await output.WriteAsync('"');
-            await output.WriteAsync(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-            await output.WriteAsync('"');
-            first = false;
+            line.Append(line.Length == 0 ? "\"" : ",\"");
+            line.Append(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+            line.Append('"');
         }
 
-        await output.WriteAsync("\r\n");
+        await output.WriteAsync(line.Append("\r\n"));
     }
 
     // MTurk writes Java's Date.toString in the requester's zone; Kempelen keeps UTC and says so.

@@ -10,8 +10,8 @@ namespace Kempelen.Batches;
 
 /// <summary>
 /// Publishes a project's CSV as one HIT per row. The file is checked whole first (line-numbered problems, nothing
-/// created); then every HIT, its row and the escrow for all of them are written in one transaction, in chunks
-/// with change tracking cleared between them, and the escrow moves as one transfer — so a crash at any point
+/// created); then every HIT, its row and the escrow for all of them are written in one transaction by bulk
+/// inserts, and the escrow moves as one transfer — so a crash at any point
 /// leaves either the whole batch with its money held, or nothing.
 /// </summary>
 public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Ledger ledger, TimeProvider time)
@@ -43,42 +43,41 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         var now = time.UtcNowToTheMillisecond();
         var batch = Batch.Publish(requester, project.Id, type.Id, table.Columns, table.Rows.Count, now);
         var annotation = $"BatchId:{batch.Id};OriginalHitTemplateId:{project.Id};";
-        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        await BulkInsert.InsertAsync(db, [batch], cancellationToken);
+        var held = Money.Zero;
+        var listed = new HitGroupListings.ListingChange(type.Id);
+        for (var start = 0; start < table.Rows.Count; start += ChunkSize)
         {
-            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-            db.Batches.Add(batch);
-            var held = Money.Zero;
-            for (var start = 0; start < table.Rows.Count; start += ChunkSize)
+            var hits = new List<Hit>(ChunkSize);
+            var rows = new List<BatchRow>(ChunkSize);
+            for (var index = start; index < Math.Min(start + ChunkSize, table.Rows.Count); index++)
             {
-                foreach (var (row, index) in table.Rows.Skip(start).Take(ChunkSize).Select((row, i) => (row, start + i)))
-                {
-                    var hit = Hit.Create(type, project.AssignmentsPerHit, project.LifetimeInSeconds, QuestionFor(project, table.Columns, row), project.Id.Value, annotation, slotCost, now);
-                    var escrow = hit.EscrowRequiredAt(now);
-                    hit.RecordEscrowChange(escrow, now);
-                    held += escrow;
-                    db.Hits.Add(hit);
-                    db.BatchRows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                progress?.Report(Math.Min(start + ChunkSize, table.Rows.Count));
+                var row = table.Rows[index];
+                var hit = Hit.Create(type, project.AssignmentsPerHit, project.LifetimeInSeconds, QuestionFor(project, table.Columns, row), project.Id.Value, annotation, slotCost, now);
+                var escrow = hit.EscrowRequiredAt(now);
+                hit.RecordEscrowChange(escrow, now);
+                held += escrow;
+                listed.ListedHits++;
+                listed.ListedUntil = hit.Expiration;
+                listed.LatestHitCreatedAt = now;
+                hits.Add(hit);
+                rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
             }
 
-            await ledger.PostAsync(
-                new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
-                cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return batch;
+            await BulkInsert.InsertAsync(db, hits, cancellationToken);
+            await BulkInsert.InsertAsync(db, rows, cancellationToken);
+            progress?.Report(start + hits.Count);
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
-        }
+
+        // The inserts skipped the save that keeps group listings; the batch's HITs join their group here.
+        await HitGroupListings.ApplyAsync(db, [listed], cancellationToken);
+        await ledger.PostAsync(
+            new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch;
     }
 
     /// <summary>

@@ -98,6 +98,19 @@ public static class AnswerDocument
         return xml.Append("</QuestionFormAnswers>").ToString();
     }
 
+    /// <summary>
+    /// Only the question identifiers of a stored answer document, read without building it: the results export
+    /// needs them for every row before it writes the first.
+    /// </summary>
+    public static IEnumerable<string> QuestionIdentifiers(string document)
+    {
+        using var reader = SafeXml.CreateReader(document, 0);
+        while (reader.ReadToFollowing("QuestionIdentifier", Namespace))
+        {
+            yield return reader.ReadElementContentAsString();
+        }
+    }
+
     /// <summary>Reads an answer document back; anything that is not one (or holds file-upload answers) is a <see cref="FormatException"/>.</summary>
     public static IReadOnlyList<QuestionAnswer> Parse(string document)
     {

@@ -100,6 +100,37 @@ public sealed class CommandLineVerbs : IDisposable
         Assert.Contains("--reward", badError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Batch_publish_refuses_a_broken_file_publishes_a_good_one_and_writes_its_results()
+    {
+        var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--json", "--data", _data);
+        var requester = JsonDocument.Parse(output).RootElement.GetProperty("RequesterId").GetString()!;
+        Directory.CreateDirectory(_data);
+        var (html, csv, broken, results) = (Path.Combine(_data, "task.html"), Path.Combine(_data, "rows.csv"), Path.Combine(_data, "broken.csv"), Path.Combine(_data, "results.csv"));
+        await File.WriteAllTextAsync(html, "<p>${word}</p><input name=\"translation\">", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(csv, "word\nHaus\n\"Baum, alt\"\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(broken, "word,extra\nHaus\n", TestContext.Current.CancellationToken);
+        var (_, project, _) = await RunAsync("project", "create", "--requester", requester, "--title", "Translate", "--description", "One word",
+            "--reward", "0.05", "--assignments", "1", "--html-file", html, "--json", "--data", _data);
+        var projectId = JsonDocument.Parse(project).RootElement.GetProperty("ProjectId").GetString()!;
+
+        var (brokenExit, _, brokenError) = await RunAsync("batch", "publish", "--requester", requester, "--project", projectId, "--csv", broken, "--data", _data);
+        var (exit, published, _) = await RunAsync("batch", "publish", "--requester", requester, "--project", projectId, "--csv", csv, "--json", "--data", _data);
+        var batch = JsonDocument.Parse(published).RootElement;
+        var (resultsExit, resultsText, _) = await RunAsync("batch", "results", "--requester", requester, "--batch", batch.GetProperty("BatchId").GetString()!, "--out", results, "--data", _data);
+        var (reviewExit, _, reviewError) = await RunAsync("batch", "review", "--requester", requester, "--batch", batch.GetProperty("BatchId").GetString()!, "--csv", results, "--data", _data);
+
+        Assert.Equal(1, brokenExit);
+        Assert.Contains("Line 2: 1 fields, but the header names 2 columns.", brokenError, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Equal(2, batch.GetProperty("HITCount").GetInt32());
+        Assert.Equal(0, resultsExit);
+        Assert.Contains("Wrote 0 rows", resultsText, StringComparison.Ordinal);
+        Assert.StartsWith("\"HITId\",\"HITTypeId\"", await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(1, reviewExit);
+        Assert.Contains("no rows", reviewError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("admin", "create-requester", "--bogus")]
     [InlineData("admin", "create-requester")]

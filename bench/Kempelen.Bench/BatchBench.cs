@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Kempelen.Accounts;
+using Kempelen.Assignments;
+using Kempelen.Batches;
+using Kempelen.Finance;
+using Kempelen.Hits;
+using Kempelen.Hosting;
+using Kempelen.Projects;
+using Kempelen.Storage;
+using Kempelen.TaskContent;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kempelen.Bench;
+
+/// <summary>
+/// Issue 5's goals: publishing a CSV of --batch-rows rows from a project, against raw SQLite inserts of the same
+/// rows in one transaction in the same run; then exporting the results CSV of as many submitted assignments,
+/// in rows per second, with the process's resident memory sampled while it streams.
+/// </summary>
+public static class BatchBench
+{
+    private const string Template = """<p><img src="${image_url}" alt="${caption}"></p><label>Label <input name="label"></label>""";
+
+    public static async Task RunAsync(string folder, int rows)
+    {
+        var storage = new StorageOptions(DatabaseProvider.Sqlite, Path.Combine(folder, "data"), null);
+        var app = KempelenWeb.Build(storage, "http://127.0.0.1:0", builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        await app.Services.PrepareStorageAsync(CancellationToken.None);
+        var csv = new StringBuilder("image_url,caption\n");
+        for (var i = 0; i < rows; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"https://example.org/photos/{i}.jpg,\"Photo {i}, taken \"\"somewhere\"\"\"\n");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var requester = await services.GetRequiredService<CreateRequester>().ExecuteAsync("Bench", new Money(10_000_000_000), CancellationToken.None);
+        var project = await services.GetRequiredService<SaveProject>().CreateAsync(
+            requester.RequesterId,
+            new ProjectTerms(HitTypeProperties.Create("Label the photo", "One word", null, new Money(5), 600, 86400, []), 1, 86400, Template, 0),
+            CancellationToken.None);
+
+        var raw = await RawSqliteInserts.RunBulkAsync(Path.Combine(folder, "raw"), rows, project.QuestionFor(new Dictionary<string, string> { ["image_url"] = "https://example.org/photos/1.jpg", ["caption"] = "Photo 1" }, "csv"));
+        var clock = Stopwatch.StartNew();
+        var batch = await services.GetRequiredService<PublishBatch>().ExecuteAsync(requester.RequesterId, project.Id, csv.ToString(), null, CancellationToken.None);
+        clock.Stop();
+        var publish = new LoadResult("batch publish (all rows, 1 tx)", rows, 0, clock.Elapsed, [clock.Elapsed.TotalMilliseconds]);
+
+        await SubmitWorkAsync(services, batch.Id);
+        var (export, residentGrowthMb) = await ExportAsync(services, requester.RequesterId, batch.Id, rows);
+
+        Console.WriteLine();
+        Console.WriteLine(LoadResult.Header);
+        Console.WriteLine(raw.Row(null));
+        Console.WriteLine(publish.Row(raw));
+        Console.WriteLine(export.Row(null));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch publish / raw inserts : {publish.RequestsPerSecond / raw.RequestsPerSecond:P0} of the row rate (goal ≥ 50%)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results export : {export.RequestsPerSecond:F0} rows/s (goal ≥ 100,000); resident memory grew {residentGrowthMb:F0} MB while streaming {rows} rows"));
+    }
+
+    /// <summary>
+    /// One submitted assignment per HIT, written straight through the model (the bench measures the export, not
+    /// the worker flow, which bench/WorkerCycles measures); HIT counters are not moved, so this data is only fit
+    /// for reading results.
+    /// </summary>
+    private static async Task SubmitWorkAsync(IServiceProvider services, BatchId batch)
+    {
+        var worker = await services.GetRequiredService<RegisterWorker>().ExecuteAsync($"bench-{Guid.NewGuid():N}@example.org", "correct horse battery", CancellationToken.None);
+        var db = services.GetRequiredService<KempelenDb>();
+        var now = services.GetRequiredService<TimeProvider>().UtcNowToTheMillisecond();
+        var type = await db.HitTypes.AsNoTracking().SingleAsync(t => db.Batches.Any(b => b.Id == batch && b.HitTypeId == t.Id));
+        var answer = AnswerDocument.Write([new FreeTextAnswer("label", "cat, \"tabby\"")]);
+        var hitIds = await db.BatchRows.Where(r => r.BatchId == batch).Select(r => r.HitId).ToListAsync();
+        foreach (var chunk in hitIds.Chunk(5_000))
+        {
+            var hits = await db.Hits.AsNoTracking().Where(h => chunk.Contains(h.Id)).ToListAsync();
+            foreach (var hit in hits)
+            {
+                var assignment = Assignment.Accept(hit, type, worker.WorkerId, now);
+                assignment.Submit(answer, type.AutoApprovalDelayInSeconds, now);
+                db.Assignments.Add(assignment);
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task<(LoadResult Export, double ResidentGrowthMb)> ExportAsync(IServiceProvider services, RequesterId requester, BatchId batch, int rows)
+    {
+        GC.Collect();
+        var before = Environment.WorkingSet;
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, Environment.WorkingSet);
+                await Task.Delay(20, CancellationToken.None);
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        await using (var output = new StreamWriter(Stream.Null, new UTF8Encoding(false)))
+        {
+            await services.GetRequiredService<BatchResults>().WriteAsync(requester, batch, output, CancellationToken.None);
+        }
+
+        clock.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        return (new LoadResult("results CSV export", rows, 0, clock.Elapsed, [clock.Elapsed.TotalMilliseconds]), (peak - before) / 1048576.0);
+    }
+}
