@@ -114,9 +114,9 @@ public sealed class ProtocolEnvelope
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);
         var client = await app.NewRequesterClientAsync();
 
-        var response = (await client.CallAsync("ListWorkerBlocks", new { })).EnsureError("RequestError", "AWS.MechanicalTurk.OperationNotSupported");
+        var response = (await client.CallAsync("ListReviewPolicyResultsForHIT", new { HITId = "3ABC" })).EnsureError("RequestError", "AWS.MechanicalTurk.OperationNotSupported");
 
-        Assert.Contains("ListWorkerBlocks", response.Message, StringComparison.Ordinal);
+        Assert.Contains("ListReviewPolicyResultsForHIT", response.Message, StringComparison.Ordinal);
     }
 
     [Theory]
