@@ -13,11 +13,20 @@ public static class OwnedQualificationRequests
 {
     public static async Task<QualificationRequest> FindPendingRequestAsync(this KempelenDb db, RequesterId owner, string qualificationRequestId, CancellationToken cancellationToken)
     {
+        // The model leaves this ID unconstrained; one that no request can have is not looked up at all.
+        if (qualificationRequestId.Length is 0 or > 64 || !qualificationRequestId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw DoesNotExist(qualificationRequestId);
+        }
+
         var id = QualificationRequestId.From(qualificationRequestId);
         var request = await db.QualificationRequests
             .Where(r => r.Id == id && r.Status == QualificationRequestStatus.Pending)
             .Where(r => db.QualificationTypes.Any(t => t.Id == r.QualificationTypeId && t.OwnerId == owner && t.Status != QualificationTypeStatus.Disposing))
             .SingleOrDefaultAsync(cancellationToken);
-        return request ?? throw new DomainException(ErrorCode.QualificationRequestDoesNotExist, $"QualificationRequest {qualificationRequestId} does not exist.");
+        return request ?? throw DoesNotExist(qualificationRequestId);
     }
+
+    private static DomainException DoesNotExist(string qualificationRequestId) =>
+        new(ErrorCode.QualificationRequestDoesNotExist, $"QualificationRequest {qualificationRequestId} does not exist.");
 }

@@ -34,6 +34,7 @@ public sealed class ListQualificationTypesOperation(KempelenDb db, PageTokens pa
     public async Task<ListQualificationTypesResponse> ExecuteAsync(ListQualificationTypesRequest request, RequesterId caller, CancellationToken cancellationToken)
     {
         var ownedOnly = request.MustBeOwnedByCaller == true;
+        ParameterRules.RequireAtMost("Query", request.Query, QualificationType.MaxDescriptionLength);
         var text = string.IsNullOrWhiteSpace(request.Query) ? null : request.Query.Trim().ToUpperInvariant();
         var scope = PageTokens.Scope("ListQualificationTypes", caller, text, request.MustBeRequestable.ToString(), ownedOnly.ToString());
         var after = request.NextToken is { } token ? pageTokens.Read(token, scope) : ((DateTime Position, string Id)?)null;
