@@ -5,7 +5,7 @@ namespace Kempelen.Qualifications;
 /// <summary>A qualification test is a QuestionForm (mturk-compat §9.5, §10.5), and an answer key must fit the test it grades.</summary>
 public static class QualificationTest
 {
-    public const string Parameter = "Test";
+    private const string Parameter = "Test";
 
     /// <summary>
     /// Refuses a test that is not a valid QuestionForm, naming the Test parameter as MTurk does (§3.3), and an
