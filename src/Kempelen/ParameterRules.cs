@@ -17,6 +17,12 @@ public static class ParameterRules
 
     public static void RequireAtMost(string parameter, string? value, int maxLength)
     {
+        // PostgreSQL text cannot hold U+0000; refused here for every stored text, on both databases alike.
+        if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+        {
+            throw DomainException.InvalidParameter(parameter, $"{parameter} must not contain the NUL character (U+0000).");
+        }
+
         if (value is not null && value.Length > maxLength)
         {
             throw DomainException.InvalidParameter(

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Checks matrix.json: each of the eighteen implemented operations has, for boto3, js and cli, a
+"""Checks matrix.json: each of the implemented operations has, for boto3, js and cli, a
 non-empty list of test ids, and every id names a test that exists in that suite.
 
 ids: boto3 and cli use unittest ids (module.Class.method); js uses "<describe> > <it>" titles.
@@ -18,6 +18,11 @@ OPERATIONS = (
     "UpdateExpirationForHIT", "UpdateHITTypeOfHIT", "DeleteHIT", "GetAccountBalance",
     "GetAssignment", "ListAssignmentsForHIT", "ApproveAssignment", "RejectAssignment", "ListReviewableHITs",
     "UpdateHITReviewStatus", "CreateAdditionalAssignmentsForHIT", "SendBonus", "ListBonusPayments",
+    "CreateQualificationType", "GetQualificationType", "ListQualificationTypes", "UpdateQualificationType",
+    "DeleteQualificationType", "AssociateQualificationWithWorker", "DisassociateQualificationFromWorker",
+    "GetQualificationScore", "ListWorkersWithQualificationType", "ListQualificationRequests",
+    "AcceptQualificationRequest", "RejectQualificationRequest", "ListHITsForQualificationType",
+    "CreateWorkerBlock", "DeleteWorkerBlock", "ListWorkerBlocks",
 )
 
 

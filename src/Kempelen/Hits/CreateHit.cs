@@ -1,6 +1,7 @@
 using Kempelen.Finance;
 using Kempelen.Idempotency;
 using Kempelen.Projects;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 
@@ -28,6 +29,8 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
             AlreadyExists,
             async () =>
             {
+                // A type already defined may require a qualification type whose deletion began since (mturk-compat §9.5).
+                await QualificationTypeDirectory.EnsureUsableAsync(db, type.Requirements, cancellationToken);
                 var fee = fees.FeePerAssignment(type.Reward, request.MaxAssignments, type.RequiresMasters);
                 var hit = Hit.Create(type, request.MaxAssignments, request.LifetimeInSeconds, question, request.HitLayoutId, request.RequesterAnnotation, type.Reward + fee, now);
                 db.Hits.Add(hit);

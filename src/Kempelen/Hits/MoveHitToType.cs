@@ -1,5 +1,6 @@
 using Kempelen.Accounts;
 using Kempelen.Finance;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 
 namespace Kempelen.Hits;
@@ -15,6 +16,7 @@ public sealed class MoveHitToType(KempelenDb db, HitTypeCache types, Escrow escr
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             var hit = await db.FindHitAsync(requester, hitId, cancellationToken);
             var type = await types.FindHitTypeAsync(db, requester, hitTypeId, cancellationToken);
+            await QualificationTypeDirectory.EnsureUsableAsync(db, type.Requirements, cancellationToken);
             var slotCost = type.Reward + fees.FeePerAssignment(type.Reward, hit.MaxAssignments, type.RequiresMasters);
             hit.MoveToType(type, slotCost, now);
             await escrow.SettleAsync(hit, now, cancellationToken);

@@ -3,6 +3,7 @@ using Kempelen.Hits;
 using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Authentication;
 using Kempelen.Protocol;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Kempelen.WorkerApp;
@@ -27,6 +28,7 @@ public static class KempelenWeb
         builder.Services.AddKempelen(builder.Configuration, storage);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HitExpiry>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AssignmentTimers>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QualificationTypeDisposal>());
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, WorkerTokenAuthentication>(WorkerTokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
 

@@ -22,6 +22,9 @@ public sealed class PageTokens(MasterKey masterKey)
         return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(mac);
     }
 
+    /// <summary>A position in a list kept in the order of one key alone (a WorkerId); read it back with <see cref="Read"/>.</summary>
+    public string Issue(string scope, string id) => Issue(scope, DateTime.MinValue, id);
+
     public (DateTime Position, string Id) Read(string token, string scope)
     {
         var dot = token.IndexOf('.', StringComparison.Ordinal);

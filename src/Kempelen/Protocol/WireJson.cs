@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Kempelen.Assignments.Operations;
 using Kempelen.Finance.Operations;
 using Kempelen.Hits.Operations;
+using Kempelen.Qualifications.Operations;
 
 namespace Kempelen.Protocol;
 
@@ -48,4 +49,36 @@ namespace Kempelen.Protocol;
 [JsonSerializable(typeof(SendBonusResponse))]
 [JsonSerializable(typeof(ListBonusPaymentsRequest))]
 [JsonSerializable(typeof(ListBonusPaymentsResponse))]
+[JsonSerializable(typeof(AcceptQualificationRequestRequest))]
+[JsonSerializable(typeof(AcceptQualificationRequestResponse))]
+[JsonSerializable(typeof(AssociateQualificationWithWorkerRequest))]
+[JsonSerializable(typeof(AssociateQualificationWithWorkerResponse))]
+[JsonSerializable(typeof(CreateQualificationTypeRequest))]
+[JsonSerializable(typeof(CreateQualificationTypeResponse))]
+[JsonSerializable(typeof(CreateWorkerBlockRequest))]
+[JsonSerializable(typeof(CreateWorkerBlockResponse))]
+[JsonSerializable(typeof(DeleteQualificationTypeRequest))]
+[JsonSerializable(typeof(DeleteQualificationTypeResponse))]
+[JsonSerializable(typeof(DeleteWorkerBlockRequest))]
+[JsonSerializable(typeof(DeleteWorkerBlockResponse))]
+[JsonSerializable(typeof(DisassociateQualificationFromWorkerRequest))]
+[JsonSerializable(typeof(DisassociateQualificationFromWorkerResponse))]
+[JsonSerializable(typeof(GetQualificationScoreRequest))]
+[JsonSerializable(typeof(GetQualificationScoreResponse))]
+[JsonSerializable(typeof(GetQualificationTypeRequest))]
+[JsonSerializable(typeof(GetQualificationTypeResponse))]
+[JsonSerializable(typeof(ListHITsForQualificationTypeRequest))]
+[JsonSerializable(typeof(ListHITsForQualificationTypeResponse))]
+[JsonSerializable(typeof(ListQualificationRequestsRequest))]
+[JsonSerializable(typeof(ListQualificationRequestsResponse))]
+[JsonSerializable(typeof(ListQualificationTypesRequest))]
+[JsonSerializable(typeof(ListQualificationTypesResponse))]
+[JsonSerializable(typeof(ListWorkerBlocksRequest))]
+[JsonSerializable(typeof(ListWorkerBlocksResponse))]
+[JsonSerializable(typeof(ListWorkersWithQualificationTypeRequest))]
+[JsonSerializable(typeof(ListWorkersWithQualificationTypeResponse))]
+[JsonSerializable(typeof(RejectQualificationRequestRequest))]
+[JsonSerializable(typeof(RejectQualificationRequestResponse))]
+[JsonSerializable(typeof(UpdateQualificationTypeRequest))]
+[JsonSerializable(typeof(UpdateQualificationTypeResponse))]
 internal sealed partial class WireJson : JsonSerializerContext;

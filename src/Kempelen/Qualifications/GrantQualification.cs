@@ -11,6 +11,24 @@ namespace Kempelen.Qualifications;
 /// </summary>
 public sealed class GrantQualification(KempelenDb db, TimeProvider time)
 {
+    /// <summary>
+    /// Runs work that grants in its own transaction, again when another request got there first: a version
+    /// conflict, or a parallel first grant to the same worker whose insert the primary key let in before ours (the
+    /// second attempt then finds that row and overwrites its value).
+    /// </summary>
+    public static Task RunAsync(KempelenDb db, Func<Task> work) => ConflictRetry.RunAsync(db, async () =>
+    {
+        try
+        {
+            await work();
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            db.ChangeTracker.Clear();
+            await work();
+        }
+    });
+
     public async Task<Qualification> ExecuteAsync(QualificationTypeId type, WorkerId worker, int value, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();

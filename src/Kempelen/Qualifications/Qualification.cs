@@ -8,6 +8,8 @@ namespace Kempelen.Qualifications;
 /// </summary>
 public sealed class Qualification
 {
+    public const int MaxReasonLength = 1024;
+
     private Qualification()
     {
     }
@@ -47,6 +49,7 @@ public sealed class Qualification
 
     public void Revoke(string? reason)
     {
+        ParameterRules.RequireAtMost("Reason", reason, MaxReasonLength);
         Status = QualificationStatus.Revoked;
         RevokeReason = reason;
         Version++;

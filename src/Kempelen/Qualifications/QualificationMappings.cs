@@ -32,7 +32,7 @@ internal sealed class QualificationMapping : IEntityTypeConfiguration<Qualificat
         qualification.HasKey(q => new { q.QualificationTypeId, q.WorkerId });
         qualification.Property(q => q.Version).IsConcurrencyToken();
         qualification.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
-        qualification.Property(q => q.RevokeReason).HasMaxLength(1024);
+        qualification.Property(q => q.RevokeReason).HasMaxLength(Qualification.MaxReasonLength);
         qualification.HasOne<QualificationType>().WithMany().HasForeignKey(q => q.QualificationTypeId).OnDelete(DeleteBehavior.Cascade);
         qualification.HasOne<Worker>().WithMany().HasForeignKey(q => q.WorkerId).OnDelete(DeleteBehavior.Restrict);
 
@@ -48,7 +48,7 @@ internal sealed class QualificationRequestMapping : IEntityTypeConfiguration<Qua
         request.HasKey(r => r.Id);
         request.Property(r => r.Version).IsConcurrencyToken();
         request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        request.Property(r => r.Reason).HasMaxLength(1024);
+        request.Property(r => r.Reason).HasMaxLength(QualificationRequest.MaxReasonLength);
         request.HasOne<QualificationType>().WithMany().HasForeignKey(r => r.QualificationTypeId).OnDelete(DeleteBehavior.Cascade);
         request.HasOne<Worker>().WithMany().HasForeignKey(r => r.WorkerId).OnDelete(DeleteBehavior.Restrict);
 

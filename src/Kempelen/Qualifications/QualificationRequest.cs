@@ -8,6 +8,8 @@ namespace Kempelen.Qualifications;
 /// </summary>
 public sealed class QualificationRequest
 {
+    public const int MaxReasonLength = 1024;
+
     private QualificationRequest()
     {
     }
@@ -96,6 +98,7 @@ public sealed class QualificationRequest
     public void Reject(string? reason, DateTime now)
     {
         EnsurePending();
+        ParameterRules.RequireAtMost("Reason", reason, MaxReasonLength);
         Status = QualificationRequestStatus.Rejected;
         Reason = reason;
         DecidedAt = now;

@@ -89,9 +89,10 @@ public sealed class QualificationType
     public void Update(QualificationTypeTerms changes)
     {
         EnsureNotDisposing();
+        changes.ValidateDurations();
         if (changes.Description is not null)
         {
-            ParameterRules.RequireAtMost("Description", changes.Description, MaxDescriptionLength);
+            ParameterRules.RequireText("Description", changes.Description, MaxDescriptionLength);
             Description = changes.Description.Trim();
         }
 
@@ -166,9 +167,10 @@ public sealed class QualificationType
     {
         if (Status == QualificationTypeStatus.Disposing)
         {
+            // Clients match the first sentence, MTurk's own (mturk-compat §3.4, §15).
             throw new DomainException(
                 ErrorCode.InvalidQualificationTypeState,
-                $"QualificationType {Id} is being deleted; it can no longer be used or changed.");
+                $"This operation can be called with a status of: Active,Inactive. QualificationType {Id} is being deleted.");
         }
     }
 }

@@ -32,7 +32,9 @@ public static class QualificationTypeDirectory
 
             if (status == QualificationTypeStatus.Disposing)
             {
-                throw new DomainException(ErrorCode.InvalidQualificationTypeState, $"QualificationType {id} is being deleted and cannot be required.");
+                throw new DomainException(
+                    ErrorCode.InvalidQualificationTypeState,
+                    $"This operation can be called with a status of: Active,Inactive. QualificationType {id} is being deleted and cannot be required.");
             }
         }
     }

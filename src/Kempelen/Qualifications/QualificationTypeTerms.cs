@@ -16,8 +16,18 @@ public sealed record QualificationTypeTerms(
     bool? AutoGranted,
     int? AutoGrantedValue)
 {
+    /// <summary>Longest time a worker may be given to answer a test: a year, like a HIT's lifetime (mturk-compat §5.4).</summary>
+    public const long MaxTestDurationInSeconds = 31_536_000;
+
+    /// <summary>
+    /// Longest retry delay: a hundred years, which scripts use to mean "never again" while every instant computed
+    /// from it stays a valid date.
+    /// </summary>
+    public const long MaxRetryDelayInSeconds = 3_153_600_000;
+
     internal void Validate(bool existingTest)
     {
+        ValidateDurations();
         ParameterRules.RequireText("Name", Name ?? string.Empty, QualificationType.MaxNameLength);
         ParameterRules.RequireText("Description", Description ?? string.Empty, QualificationType.MaxDescriptionLength);
         ParameterRules.RequireAtMost("Keywords", Keywords, QualificationType.MaxKeywordsLength);
@@ -49,6 +59,20 @@ public sealed record QualificationTypeTerms(
         if (AutoGranted != true && AutoGrantedValue is not null)
         {
             throw DomainException.InvalidParameter("AutoGrantedValue", "AutoGrantedValue applies only when AutoGranted is true.");
+        }
+    }
+
+    /// <summary>MTurk states no bounds; a negative or endless duration would only fail later, when a worker asks.</summary>
+    internal void ValidateDurations()
+    {
+        if (TestDurationInSeconds is { } duration)
+        {
+            ParameterRules.RequireWithin("TestDurationInSeconds", duration, 1, MaxTestDurationInSeconds);
+        }
+
+        if (RetryDelayInSeconds is { } delay)
+        {
+            ParameterRules.RequireWithin("RetryDelayInSeconds", delay, 0, MaxRetryDelayInSeconds);
         }
     }
 }

@@ -37,6 +37,10 @@ public sealed class ContractConventions
     [InlineData(typeof(HIT), "HIT")]
     [InlineData(typeof(QualificationRequirement), "QualificationRequirement")]
     [InlineData(typeof(Locale), "Locale")]
+    [InlineData(typeof(QualificationType), "QualificationType")]
+    [InlineData(typeof(Qualification), "Qualification")]
+    [InlineData(typeof(QualificationRequest), "QualificationRequest")]
+    [InlineData(typeof(WorkerBlock), "WorkerBlock")]
     public void A_shared_shape_mirrors_the_model(Type record, string shape) =>
         Assert.Equal(Model.Shapes[shape].Members.Keys.Order(StringComparer.Ordinal), WireMembers(record));
 

@@ -3,10 +3,12 @@ using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Hosting;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -111,6 +113,37 @@ public sealed class KempelenApp : IAsyncDisposable
     /// <summary>Runs the expiry job now, as its timer would.</summary>
     public Task<int> SettleExpiredHitsAsync() =>
         _app.Services.GetRequiredService<HitExpiry>().RunDueAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>Runs the disposal of deleted qualification types now, as its timer would.</summary>
+    public Task<int> FinishQualificationTypeDisposalsAsync() =>
+        _app.Services.GetRequiredService<QualificationTypeDisposal>().RunDueAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// The worker asks for a qualification and the request waits for the owner: handed in with answers to the
+    /// type's test when <paramref name="answer"/> is given. Workers ask through the worker app, which is built apart
+    /// from the requester operations under test; this writes the request as the domain makes it.
+    /// </summary>
+    public async Task<string> SubmitQualificationRequestAsync(TestWorker worker, string qualificationTypeId, string? answer = null)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        var now = Time.GetUtcNow().UtcDateTime.ToTheMillisecond();
+        var type = await db.QualificationTypes.SingleAsync(t => t.Id == QualificationTypeId.From(qualificationTypeId), TestContext.Current.CancellationToken);
+        QualificationRequest request;
+        if (answer is null)
+        {
+            request = QualificationRequest.Submit(type.Id, worker.Id, now);
+        }
+        else
+        {
+            request = QualificationRequest.StartTest(type, worker.Id, now);
+            request.HandIn(answer, now);
+        }
+
+        db.QualificationRequests.Add(request);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return request.Id.Value;
+    }
 
     /// <summary>A fresh database context for assertions; the caller disposes the scope.</summary>
     public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();

@@ -114,9 +114,9 @@ public sealed class ProtocolEnvelope
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);
         var client = await app.NewRequesterClientAsync();
 
-        var response = (await client.CallAsync("ListWorkerBlocks", new { })).EnsureError("RequestError", "AWS.MechanicalTurk.OperationNotSupported");
+        var response = (await client.CallAsync("ListReviewPolicyResultsForHIT", new { HITId = "3ABC" })).EnsureError("RequestError", "AWS.MechanicalTurk.OperationNotSupported");
 
-        Assert.Contains("ListWorkerBlocks", response.Message, StringComparison.Ordinal);
+        Assert.Contains("ListReviewPolicyResultsForHIT", response.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -157,11 +157,17 @@ public sealed class ProtocolEnvelope
         Assert.Contains("Value null at 'title'", response.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Hostile_values_in_every_member_never_produce_a_server_fault()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Hostile_values_in_every_member_never_produce_a_server_fault(Database database)
     {
-        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        await using var app = await KempelenApp.StartAsync(database);
         var client = await app.NewRequesterClientAsync();
+
+        // Real IDs take the hostile values past the lookups, into the rules and the database.
+        var type = await client.CreateQualificationTypeAsync(QualificationTypeRequests.CreateWithTest());
+        var worker = (await app.CreateWorkerAsync()).Id.Value;
+        var request = await app.SubmitQualificationRequestAsync(await app.CreateWorkerAsync(), type);
         object?[] hostile = [null, "", " ", "\u0000", new string('x', 70_000), -1, 0, long.MaxValue, 1e308, true, new object[] { 1 }, new { a = 1 }, "<?xml?>", "3" + new string('Z', 29)];
         var operations = new Dictionary<string, Dictionary<string, object?>>
         {
@@ -173,6 +179,26 @@ public sealed class ProtocolEnvelope
             ["UpdateExpirationForHIT"] = new() { ["HITId"] = "3ABC", ["ExpireAt"] = 0 },
             ["UpdateHITTypeOfHIT"] = new() { ["HITId"] = "3ABC", ["HITTypeId"] = "3DEF" },
             ["DeleteHIT"] = new() { ["HITId"] = "3ABC" },
+            ["CreateQualificationType"] = QualificationTypeRequests.CreateWithTest().With("RetryDelayInSeconds", 60),
+            ["GetQualificationType"] = new() { ["QualificationTypeId"] = type },
+            ["ListQualificationTypes"] = new() { ["MustBeRequestable"] = false, ["MustBeOwnedByCaller"] = false, ["Query"] = "a", ["MaxResults"] = 5, ["NextToken"] = "x.y" },
+            ["UpdateQualificationType"] = new()
+            {
+                ["QualificationTypeId"] = type, ["Description"] = "d", ["QualificationTypeStatus"] = "Inactive", ["Test"] = QualificationTypeRequests.Test,
+                ["AnswerKey"] = QualificationTypeRequests.AnswerKey, ["TestDurationInSeconds"] = 60, ["RetryDelayInSeconds"] = 60, ["AutoGranted"] = false, ["AutoGrantedValue"] = 1,
+            },
+            ["DeleteQualificationType"] = new() { ["QualificationTypeId"] = type },
+            ["AssociateQualificationWithWorker"] = new() { ["QualificationTypeId"] = type, ["WorkerId"] = worker, ["IntegerValue"] = 1, ["SendNotification"] = false },
+            ["DisassociateQualificationFromWorker"] = new() { ["QualificationTypeId"] = type, ["WorkerId"] = worker, ["Reason"] = "r" },
+            ["GetQualificationScore"] = new() { ["QualificationTypeId"] = type, ["WorkerId"] = worker },
+            ["ListWorkersWithQualificationType"] = new() { ["QualificationTypeId"] = type, ["Status"] = "Granted", ["MaxResults"] = 5, ["NextToken"] = "x.y" },
+            ["ListQualificationRequests"] = new() { ["QualificationTypeId"] = type, ["MaxResults"] = 5, ["NextToken"] = "x.y" },
+            ["AcceptQualificationRequest"] = new() { ["QualificationRequestId"] = request, ["IntegerValue"] = 1 },
+            ["RejectQualificationRequest"] = new() { ["QualificationRequestId"] = request, ["Reason"] = "r" },
+            ["ListHITsForQualificationType"] = new() { ["QualificationTypeId"] = type, ["MaxResults"] = 5, ["NextToken"] = "x.y" },
+            ["CreateWorkerBlock"] = new() { ["WorkerId"] = worker, ["Reason"] = "r" },
+            ["DeleteWorkerBlock"] = new() { ["WorkerId"] = worker, ["Reason"] = "r" },
+            ["ListWorkerBlocks"] = new() { ["MaxResults"] = 5, ["NextToken"] = "x.y" },
         };
 
         foreach (var (operation, valid) in operations)

@@ -20,7 +20,7 @@ from worker_api import Worker  # noqa: F401 (re-exported to the tests)
 
 AWS = os.environ.get("KEMPELEN_AWS_CLI", "/usr/bin/aws")
 ENDPOINT = os.environ.get("KEMPELEN_ENDPOINT", "")
-REQUESTERS = ("REQUESTER", "MONEY", "POOR", "OTHER", "PAYER")
+REQUESTERS = ("REQUESTER", "MONEY", "POOR", "OTHER", "PAYER", "BLOCKER")
 WORKERS = (1, 2, 3)
 ID = re.compile(r"^[0-9A-Z]{30}$")
 ID_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{30}(?![0-9A-Za-z])")

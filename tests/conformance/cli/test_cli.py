@@ -477,5 +477,180 @@ class Authenticating(CliTestCase):
         self.assertIn("MissingAuthenticationTokenException", result.stderr)
 
 
+QUALIFICATION_TEST = (
+    '<QuestionForm xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2017-11-06/QuestionForm.xsd">'
+    "<Question><QuestionIdentifier>colour</QuestionIdentifier><IsRequired>true</IsRequired>"
+    "<QuestionContent><Text>Which word is a colour?</Text></QuestionContent>"
+    "<AnswerSpecification><SelectionAnswer><Selections>"
+    "<Selection><SelectionIdentifier>red</SelectionIdentifier><Text>red</Text></Selection>"
+    "<Selection><SelectionIdentifier>fast</SelectionIdentifier><Text>fast</Text></Selection>"
+    "</Selections></SelectionAnswer></AnswerSpecification></Question></QuestionForm>"
+)
+
+
+class ManagingQualificationTypes(CliTestCase):
+    def create_type(self, *extra, name=None, requester="REQUESTER"):
+        return self.ok(
+            "create-qualification-type",
+            "--name", name or unique("cli qualification"),
+            "--description", "Workers who can tell colours apart",
+            "--keywords", "colour, vision",
+            "--qualification-type-status", "Active",
+            *extra,
+            requester=requester,
+        )["QualificationType"]
+
+    def test_create_qualification_type_prints_the_type_and_get_reads_it_back(self):
+        created = self.create_type("--test", QUALIFICATION_TEST, "--test-duration-in-seconds", 600, "--retry-delay-in-seconds", 60)
+        self.assertIsId(created["QualificationTypeId"])
+        self.assertEqual(created["Test"], QUALIFICATION_TEST)
+        self.assertTrue(created["IsRequestable"])
+        self.assertFalse(created["AutoGranted"])
+        read = self.ok("get-qualification-type", "--qualification-type-id", created["QualificationTypeId"])["QualificationType"]
+        self.assertEqual(read["Name"], created["Name"])
+        self.assertEqual(read["RetryDelayInSeconds"], 60)
+        theirs = self.ok("get-qualification-type", "--qualification-type-id", created["QualificationTypeId"], requester="OTHER")["QualificationType"]
+        self.assertNotIn("Test", theirs)
+
+    def test_a_repeated_name_is_qualification_type_already_exists(self):
+        name = unique("cli qualification")
+        self.create_type(name=name)
+        message = self.assertServiceError(
+            "RequestError", "create-qualification-type", "--name", name.upper(), "--description", "d", "--qualification-type-status", "Active"
+        )
+        self.assertIn("already created a QualificationType with this name", message)
+
+    def test_a_test_that_is_not_a_question_form_is_a_parameter_validation_error(self):
+        self.assertServiceError(
+            "ParameterValidationError", "create-qualification-type", "--name", unique("cli qualification"), "--description", "d",
+            "--qualification-type-status", "Active", "--test", html_question(), "--test-duration-in-seconds", 600,
+        )
+
+    def test_get_qualification_type_of_a_system_type_and_of_an_unknown_one(self):
+        masters = self.ok("get-qualification-type", "--qualification-type-id", MASTERS)["QualificationType"]
+        self.assertEqual(masters["Name"], "Masters")
+        self.assertFalse(masters["IsRequestable"])
+        self.assertServiceError("RequestError", "get-qualification-type", "--qualification-type-id", unknown_id())
+
+    def test_list_qualification_types_pages_automatically_and_filters_by_query(self):
+        word = "needle" + uuid.uuid4().hex[:10]
+        made = [self.create_type("--keywords", word)["QualificationTypeId"] for _ in range(3)]
+        listed = self.ok(
+            "list-qualification-types", "--types-query", word, "--must-be-requestable", "--must-be-owned-by-caller", "--page-size", 2
+        )["QualificationTypes"]
+        self.assertEqual(sorted(t["QualificationTypeId"] for t in listed), sorted(made))
+        system = self.ok("list-qualification-types", "--types-query", "Worker_Percent", "--no-must-be-requestable")["QualificationTypes"]
+        self.assertIn(PERCENT_APPROVED, [t["QualificationTypeId"] for t in system])
+
+    def test_update_qualification_type_changes_what_may_change_and_only_for_the_owner(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        updated = self.ok(
+            "update-qualification-type", "--qualification-type-id", type_id, "--description", "Sees every colour",
+            "--qualification-type-status", "Inactive", "--auto-granted", "--auto-granted-value", 5,
+        )["QualificationType"]
+        self.assertEqual(updated["Description"], "Sees every colour")
+        self.assertEqual(updated["QualificationTypeStatus"], "Inactive")
+        self.assertEqual(updated["AutoGrantedValue"], 5)
+        self.assertServiceError(
+            "RequestError", "update-qualification-type", "--qualification-type-id", type_id, "--description", "mine", requester="OTHER"
+        )
+
+    def test_delete_qualification_type_then_every_use_is_an_invalid_state(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        self.create_hit("--qualification-requirements", json.dumps([{"QualificationTypeId": type_id, "Comparator": "Exists"}]))
+        self.ok("delete-qualification-type", "--qualification-type-id", type_id)
+        for operation in ("get-qualification-type", "delete-qualification-type", "list-workers-with-qualification-type"):
+            with self.subTest(operation=operation):
+                message = self.assertServiceError("RequestError", operation, "--qualification-type-id", type_id)
+                self.assertTrue(message.startswith("This operation can be called with a status of: Active,Inactive"), message)
+        self.assertServiceError("RequestError", "delete-qualification-type", "--qualification-type-id", MASTERS, requester="OTHER")
+
+    def test_associate_score_list_and_disassociate(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        worker_ids = [Worker(n).id for n in (1, 2)]
+        for worker_id in worker_ids:
+            self.ok("associate-qualification-with-worker", "--qualification-type-id", type_id, "--worker-id", worker_id, "--integer-value", 42, "--no-send-notification")
+        score = self.ok("get-qualification-score", "--qualification-type-id", type_id, "--worker-id", worker_ids[0])["Qualification"]
+        self.assertEqual((score["IntegerValue"], score["Status"]), (42, "Granted"))
+        parse_time(score["GrantTime"])
+        listed = self.ok("list-workers-with-qualification-type", "--qualification-type-id", type_id, "--page-size", 1)["Qualifications"]
+        self.assertEqual(sorted(q["WorkerId"] for q in listed), sorted(worker_ids))
+        self.ok("disassociate-qualification-from-worker", "--qualification-type-id", type_id, "--worker-id", worker_ids[0], "--reason", "Too many mistakes.")
+        message = self.assertServiceError("RequestError", "get-qualification-score", "--qualification-type-id", type_id, "--worker-id", worker_ids[0])
+        self.assertTrue(message.startswith("This operation can be called with a status of: Granted"), message)
+        revoked = self.ok("list-workers-with-qualification-type", "--qualification-type-id", type_id, "--status", "Revoked")["Qualifications"]
+        self.assertEqual([q["WorkerId"] for q in revoked], [worker_ids[0]])
+
+    def test_grants_on_a_system_type_or_of_a_qualification_never_held_are_refused(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        self.assertServiceError(
+            "RequestError", "associate-qualification-with-worker", "--qualification-type-id", PERCENT_APPROVED, "--worker-id", Worker(1).id
+        )
+        message = self.assertServiceError(
+            "RequestError", "disassociate-qualification-from-worker", "--qualification-type-id", type_id, "--worker-id", Worker(3).id
+        )
+        self.assertIn("does not exist", message)
+        message = self.assertServiceError(
+            "RequestError", "get-qualification-score", "--qualification-type-id", type_id, "--worker-id", Worker(3).id
+        )
+        self.assertIn("does not exist", message)
+
+    def test_list_qualification_requests_is_empty_and_unknown_requests_do_not_exist(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        listed = self.ok("list-qualification-requests", "--qualification-type-id", type_id)
+        self.assertEqual(listed["QualificationRequests"], [])
+        request_id = unknown_id()
+        for operation in ("accept-qualification-request", "reject-qualification-request"):
+            with self.subTest(operation=operation):
+                message = self.assertServiceError("RequestError", operation, "--qualification-request-id", request_id)
+                self.assertTrue(message.startswith("QualificationRequest %s does not exist." % request_id), message)
+
+    def test_list_hits_for_qualification_type_pages_automatically(self):
+        type_id = self.create_type()["QualificationTypeId"]
+        requirement = json.dumps([{"QualificationTypeId": type_id, "Comparator": "Exists"}])
+        made = [self.create_hit("--qualification-requirements", requirement)["HITId"] for _ in range(3)]
+        self.create_hit()
+        listed = self.ok("list-hits-for-qualification-type", "--qualification-type-id", type_id, "--page-size", 2)["HITs"]
+        self.assertEqual(sorted(h["HITId"] for h in listed), sorted(made))
+
+
+class BlockingWorkers(CliTestCase):
+    """Only the BLOCKER requester blocks anyone, so no other test finds a worker shut out of its HITs."""
+
+    def test_a_blocked_worker_cannot_accept_until_unblocked(self):
+        blocked = Worker(2)
+        hit_id = self.create_hit(requester="BLOCKER")["HITId"]
+        self.ok("create-worker-block", "--worker-id", blocked.id, "--reason", "Copied answers.", requester="BLOCKER")
+        try:
+            self.assertEqual(blocked.call("POST", "/hits/%s/accept" % hit_id)[0], 403)
+        finally:
+            self.ok("delete-worker-block", "--worker-id", blocked.id, "--reason", "Appeal upheld.", requester="BLOCKER")
+        blocked.give_back(blocked.accept(hit_id))
+
+    def test_list_worker_blocks_pages_automatically_and_blocking_again_replaces_the_reason(self):
+        ids = [Worker(n).id for n in (1, 2, 3)]
+        try:
+            for worker_id in ids:
+                self.ok("create-worker-block", "--worker-id", worker_id, "--reason", "Spam.", requester="BLOCKER")
+            self.ok("create-worker-block", "--worker-id", ids[0], "--reason", "Spam, twice.", requester="BLOCKER")
+            listed = self.ok("list-worker-blocks", "--page-size", 2, requester="BLOCKER")["WorkerBlocks"]
+            self.assertEqual(sorted(b["WorkerId"] for b in listed), sorted(ids))
+            self.assertEqual({b["WorkerId"]: b["Reason"] for b in listed}[ids[0]], "Spam, twice.")
+        finally:
+            for worker_id in ids:
+                self.ok("delete-worker-block", "--worker-id", worker_id, requester="BLOCKER")
+        self.assertEqual(self.ok("list-worker-blocks", requester="BLOCKER")["WorkerBlocks"], [])
+
+    def test_unblocking_a_worker_who_is_not_blocked_says_worker_id_is_invalid(self):
+        message = self.assertServiceError("RequestError", "delete-worker-block", "--worker-id", Worker(3).id, requester="BLOCKER")
+        self.assertTrue(message.startswith("WorkerId is invalid."), message)
+
+    def test_a_block_of_a_worker_who_does_not_exist_is_refused(self):
+        message = self.assertServiceError(
+            "RequestError", "create-worker-block", "--worker-id", "ANOBODY00000001", "--reason", "Spam.", requester="BLOCKER"
+        )
+        self.assertTrue(message.startswith("WorkerId is invalid."), message)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -9,6 +9,7 @@ The run script (tests/conformance/run) starts a Kempelen server, creates the req
     KEMPELEN_POOR_ACCESS_KEY_ID/...SECRET_ACCESS_KEY        balance 0.10, for InsufficientFunds
     KEMPELEN_OTHER_ACCESS_KEY_ID/...SECRET_ACCESS_KEY       a second tenant (100.00)
     KEMPELEN_PAYER_ACCESS_KEY_ID/...SECRET_ACCESS_KEY       approvals, rejections, bonuses (100.00)
+    KEMPELEN_BLOCKER_ACCESS_KEY_ID/...SECRET_ACCESS_KEY     worker blocks only (100.00), so no other test meets them
     KEMPELEN_WORKER_<n>_ID / KEMPELEN_WORKER_<n>_TOKEN      workers 1-3 and their worker API tokens;
                                                            only the PAYER tests pay worker 3 (they check its
                                                            balance); others may leave it work to submit
@@ -41,7 +42,7 @@ from botocore.exceptions import ClientError
 from worker_api import Worker  # noqa: F401 (re-exported to the tests)
 
 ENDPOINT = os.environ.get("KEMPELEN_ENDPOINT", "")
-REQUESTERS = ("REQUESTER", "MONEY", "POOR", "OTHER", "PAYER")
+REQUESTERS = ("REQUESTER", "MONEY", "POOR", "OTHER", "PAYER", "BLOCKER")
 WORKERS = (1, 2, 3)
 REGION = "us-east-1"
 TARGET_PREFIX = "MTurkRequesterServiceV20170117."

@@ -7,6 +7,7 @@
 //   KEMPELEN_POOR_...    balance 0.10, for InsufficientFunds
 //   KEMPELEN_OTHER_...   a second tenant
 //   KEMPELEN_PAYER_...   approvals, rejections and bonuses; used by paying-workers.test.js only (100.00)
+//   KEMPELEN_BLOCKER_... worker blocks; used by worker-blocks.test.js only (100.00), so no other test meets them
 //   KEMPELEN_WORKER_<n>_ID / _TOKEN   workers 1-3 and their worker API tokens; only
 //                        paying-workers.test.js has worker 3's work paid (it checks that balance)
 // Every test makes its own HIT types and HITs, so test files may run in parallel.
