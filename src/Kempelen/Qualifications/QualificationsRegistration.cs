@@ -7,6 +7,7 @@ public static class QualificationsRegistration
         services.AddOptions<MastersOptions>().BindConfiguration(MastersOptions.Section).ValidateOnStart();
         services.AddScoped<WorkerStanding>();
         services.AddScoped<GrantQualification>();
+        services.AddScoped<RequestQualification>();
         return services;
     }
 }
