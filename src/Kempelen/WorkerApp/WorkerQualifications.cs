@@ -35,6 +35,8 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
 
     public sealed record Requestable(QualificationTypeId Id, string Name, string Description, string RequesterName, bool HasTest, long? TestDurationInSeconds, bool AutoGranted, int? MyValue);
 
+    public sealed record OpenTest(QualificationTypeId TypeId, string Name, string Test, DateTime Deadline);
+
     public sealed record RequestablePage(IReadOnlyList<Requestable> Types, int Page, bool HasNext);
 
     /// <summary>
@@ -160,6 +162,18 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
             latest is null ? null : new Asked(latest.Id, typeId, type.Name, latest.Status, latest.CreatedAt, latest.TestDeadline, latest.SubmitTime, latest.DecidedAt, latest.GrantedValue, latest.Reason),
             open,
             open ? null : type.RequestRefusal(held, latest?.LastAskedAt, now)?.Message);
+    }
+
+    /// <summary>The test the worker is taking for this type now, as it was when they started it; null when none is open.</summary>
+    public async Task<OpenTest?> OpenTestAsync(WorkerId worker, string id, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNowToTheMillisecond();
+        var typeId = QualificationTypeId.From(id);
+        return await Requests(worker)
+            .Where(x => x.Request.QualificationTypeId == typeId && x.Request.Status == QualificationRequestStatus.Taking && x.Request.TestDeadline > now)
+            .OrderByDescending(x => x.Request.CreatedAt)
+            .Select(x => new OpenTest(x.Request.QualificationTypeId, x.Name, x.Request.Test!, x.Request.TestDeadline!.Value))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private IQueryable<RequestWithName> Requests(WorkerId worker) =>
