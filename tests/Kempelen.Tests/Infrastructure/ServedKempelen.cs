@@ -64,6 +64,9 @@ public sealed class ServedKempelen : IAsyncDisposable
         return new MTurkClient(http, new TestRequester(created.RequesterId, created.AccessKeyId, created.SecretAccessKey), Time);
     }
 
+    /// <summary>A fresh database context for set-up the MTurk endpoint cannot do yet, and for assertions; the caller disposes the scope.</summary>
+    public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();
+
     /// <summary>The worker's assignments and their stored answers, newest first; for assertions only.</summary>
     public async Task<IReadOnlyList<(string AssignmentId, AssignmentStatus Status, string? Answer)>> AssignmentsOfHitAsync(string hitId)
     {
