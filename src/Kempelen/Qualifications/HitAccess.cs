@@ -16,14 +16,29 @@ public sealed record HitAccess(bool CanDiscover, bool CanPreview, bool CanAccept
     public static HitAccess ForVisitor(IReadOnlyList<Requirement> requirements) =>
         FromChecks(requirements.Select(r => new RequirementCheck(r, false)).ToList(), blocked: false);
 
-    /// <summary>Why the worker may not accept, in words they can act on; null when they may.</summary>
-    public string? AcceptRefusal(string what) =>
-        Blocked ? $"The requester of {what} has blocked you from their HITs."
-        : CanAccept ? null
-        : $"You do not meet the qualification requirements of {what} (not met: {Unmet()}).";
+    /// <summary>
+    /// Why the worker may not accept, in words they can act on; null when they may. Unmet requirements are named by
+    /// <paramref name="describe"/> when the caller has the types' names at hand, else by <see cref="RequirementText"/>
+    /// with requesters' types called by their IDs (inside the accepting transaction, which does not load names).
+    /// </summary>
+    public string? AcceptRefusal(string what, Func<Requirement, string>? describe = null)
+    {
+        if (Blocked)
+        {
+            return $"The requester of {what} has blocked you from their HITs.";
+        }
+
+        if (CanAccept)
+        {
+            return null;
+        }
+
+        var unmet = Checks.Where(c => !c.Met).Select(c => describe?.Invoke(c.Requirement) ?? RequirementText.Describe(c.Requirement, null));
+        return $"You do not meet the qualification requirements of {what} (not met: {string.Join(", ", unmet)}).";
+    }
 
     /// <summary>Why the worker may not preview; null when they may.</summary>
-    public string? PreviewRefusal(string what) => CanPreview ? null : AcceptRefusal(what);
+    public string? PreviewRefusal(string what, Func<Requirement, string>? describe = null) => CanPreview ? null : AcceptRefusal(what, describe);
 
     /// <summary>Refuses acceptance with a reason the worker can act on.</summary>
     public void EnsureCanAccept(string what)
@@ -53,10 +68,6 @@ public sealed record HitAccess(bool CanDiscover, bool CanPreview, bool CanAccept
             Blocked: blocked,
             Checks: checks);
     }
-
-    // Requesters' types are named by ID here: the refusal is decided inside the accepting transaction, which does
-    // not load names; the pages and the API list the requirements with names beside it.
-    private string Unmet() => string.Join(", ", Checks.Where(c => !c.Met).Select(c => RequirementText.Describe(c.Requirement, null)));
 }
 
 public sealed record RequirementCheck(Requirement Requirement, bool Met);

@@ -92,13 +92,15 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
         Group = new HitGroupRow(type.Id, type.HitGroupId, found.RequesterName, type.Title, type.Description, type.Reward, type.AssignmentDurationInSeconds, 0, type.CreatedAt);
         var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
         var access = worker is { } id ? await standing.AccessToAsync(id, type, cancellationToken) : HitAccess.ForVisitor(type.Requirements);
-        Requirements = (await RequirementLine.ForAsync(db, [access], cancellationToken))[0];
-        AcceptRefusal = worker is null ? null : access.AcceptRefusal(What);
+        var lines = (await RequirementLine.ForAsync(db, [access], cancellationToken))[0];
+        Requirements = lines;
+        string Named(Requirement requirement) => lines.First(l => ReferenceEquals(l.Requirement, requirement)).Text;
+        AcceptRefusal = worker is null ? null : access.AcceptRefusal(What, Named);
         if (!access.CanPreview)
         {
             PreviewRefusal = worker is null
                 ? "Sign in to preview these HITs: they are shown only to workers who meet their qualification requirements."
-                : access.PreviewRefusal(What);
+                : access.PreviewRefusal(What, Named);
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
