@@ -73,21 +73,15 @@ public sealed class HitGroupSearch(KempelenDb db, WorkerStanding standings, Time
             worker,
             cancellationToken);
 
+        // The page's rows by key: the search above already decided which they are and in what order.
         var ids = visible.Select(v => v.Candidate.HitTypeId).ToList();
-        var found = (await rows
-                .Where(row => ids.Contains(row.Listing.HitTypeId))
-                .Select(row => new HitGroupRow(
-                    row.Type.Id,
-                    row.Type.HitGroupId,
-                    row.RequesterName,
-                    row.Type.Title,
-                    row.Type.Description,
-                    row.Type.Reward,
-                    row.Type.AssignmentDurationInSeconds,
-                    row.Listing.ListedHits,
-                    row.Type.CreatedAt))
-                .ToListAsync(cancellationToken))
-            .ToDictionary(row => row.HitTypeId);
+        var found = await (
+                from t in db.HitTypes.AsNoTracking()
+                where ids.Contains(t.Id)
+                join l in db.HitGroupListings.AsNoTracking() on t.Id equals l.HitTypeId
+                join r in db.Requesters.AsNoTracking() on t.RequesterId equals r.Id
+                select new HitGroupRow(t.Id, t.HitGroupId, r.Name, t.Title, t.Description, t.Reward, t.AssignmentDurationInSeconds, l.ListedHits, t.CreatedAt))
+            .ToDictionaryAsync(row => row.HitTypeId, cancellationToken);
         var shown = visible.Take(PageSize).Where(v => found.ContainsKey(v.Candidate.HitTypeId)).ToList();
         var lines = await RequirementLine.ForAsync(db, [.. shown.Select(v => v.Access)], cancellationToken);
         return new HitGroupPage(
@@ -112,8 +106,9 @@ public sealed class HitGroupSearch(KempelenDb db, WorkerStanding standings, Time
         var passed = 0;
         var offset = 0;
 
-        // The first chunk fits the page when nothing is hidden; each further one doubles, so a page costs a few queries.
-        var chunk = skip + take;
+        // The first chunk fits the page with a quarter to spare for hidden groups; each further one doubles, so a page
+        // costs one query or a few.
+        var chunk = (skip + take) * 5 / 4;
         while (kept.Count < take && offset < MaxScanned)
         {
             var batch = await ordered.Skip(offset).Take(Math.Min(chunk, MaxScanned - offset)).ToListAsync(cancellationToken);
