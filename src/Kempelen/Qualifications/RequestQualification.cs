@@ -36,9 +36,17 @@ public sealed class RequestQualification(KempelenDb db, GrantQualification grant
         {
             var now = time.UtcNowToTheMillisecond();
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+
+            // Two asks of one worker at once (a double click) must not start two tests: this no-op update takes the
+            // worker's row lock first, so on PostgreSQL a second ask waits here and then reads the first one's request.
+            // (SQLite's write gate already runs writers one at a time.)
+            await db.Workers.Where(w => w.Id == worker).ExecuteUpdateAsync(s => s.SetProperty(w => w.IsAdult, w => w.IsAdult), cancellationToken);
             var typeId = QualificationTypeId.From(qualificationTypeId);
             var type = await db.QualificationTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId, cancellationToken)
                 ?? throw new DomainException(ErrorCode.QualificationTypeDoesNotExist, $"QualificationType {qualificationTypeId} does not exist.");
+            // A type being deleted takes nothing more, not even a test already under way; an Inactive one still takes
+            // the answers to a test started while it was Active (RequestRefusal stops new requests).
+            type.EnsureNotDisposing();
             if (answers is not null && type.Test is null)
             {
                 throw DomainException.InvalidParameter("answers", $"The qualification '{type.Name}' has no test; request it without answers.");

@@ -78,6 +78,16 @@ public static class Qualifying
     public static Task<string> CreateQualificationTypeAsync(this ServedKempelen app, TestRequester owner, QualificationTypeTerms terms) =>
         CreateTypeAsync(app.Scope(), owner, terms);
 
+    /// <summary>The owner changes the type through the domain, as UpdateQualificationType and DeleteQualificationType will.</summary>
+    public static async Task ChangeQualificationTypeAsync(this KempelenApp app, string qualificationTypeId, Action<QualificationType> change)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        var id = QualificationTypeId.From(qualificationTypeId);
+        change(await db.QualificationTypes.SingleAsync(t => t.Id == id, TestContext.Current.CancellationToken));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Grants through GrantQualification, the one way a requester's type is granted.</summary>
     public static async Task GrantAsync(this KempelenApp app, string qualificationTypeId, WorkerId worker, int value)
     {

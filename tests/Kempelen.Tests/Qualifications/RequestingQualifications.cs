@@ -83,6 +83,22 @@ public sealed class RequestingQualifications
         await app.AssertInvariantsAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Asking_several_times_at_once_starts_one_test(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.NewRequesterClientAsync();
+        var type = await app.CreateQualificationTypeAsync(requester.Requester, Qualifying.Terms("Colours", Qualifying.Test, Qualifying.PercentageKey));
+        var worker = await app.NewWorkerClientAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => RequestAsync(worker, type)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Single(answers.Select(a => a.Body.GetProperty("QualificationRequestId").GetString()).Distinct(StringComparer.Ordinal));
+        Assert.Single(await app.RequestsAsync(type, worker.Worker.Id));
+    }
+
     [Fact]
     public async Task A_range_mapping_grants_the_value_of_the_range_the_score_falls_in_even_when_answered_without_starting()
     {
@@ -226,6 +242,29 @@ public sealed class RequestingQualifications
         Assert.Null(await HeldAsync(worker, type));
         Assert.Empty(mine.GetProperty("QualificationRequests").EnumerateArray());
         Assert.Equal(QualificationRequestStatus.Taking, Assert.Single(await app.RequestsAsync(type, worker.Worker.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_test_started_before_its_type_was_deactivated_may_be_handed_in_but_not_once_the_type_is_being_deleted()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var requester = await app.NewRequesterClientAsync();
+        var paused = await app.CreateQualificationTypeAsync(requester.Requester, Qualifying.Terms("Paused", Qualifying.Test, Qualifying.PercentageKey));
+        var deleted = await app.CreateQualificationTypeAsync(requester.Requester, Qualifying.Terms("Deleted", Qualifying.Test, Qualifying.PercentageKey));
+        var worker = await app.NewWorkerClientAsync();
+        await RequestAsync(worker, paused);
+        await RequestAsync(worker, deleted);
+
+        await app.ChangeQualificationTypeAsync(paused, t => t.Update(new QualificationTypeTerms(null, null, null, QualificationTypeStatus.Inactive, null, null, null, null, null, null)));
+        await app.ChangeQualificationTypeAsync(deleted, t => t.BeginDisposal(app.Time.GetUtcNow().UtcDateTime));
+        var (finished, graded) = await RequestAsync(worker, paused, new { sky = "blue", grass = "green" });
+        var (refused, refusal) = await RequestAsync(worker, deleted, new { sky = "blue", grass = "green" });
+
+        Assert.Equal(HttpStatusCode.OK, finished);
+        Assert.Equal(100, graded.GetProperty("IntegerValue").GetInt32());
+        Assert.Equal(HttpStatusCode.Conflict, refused);
+        Assert.Equal("InvalidQualificationTypeState", refusal.GetProperty("title").GetString());
+        Assert.Null(await HeldAsync(worker, deleted));
     }
 
     [Fact]
