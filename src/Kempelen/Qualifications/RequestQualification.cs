@@ -44,6 +44,7 @@ public sealed class RequestQualification(KempelenDb db, GrantQualification grant
             var typeId = QualificationTypeId.From(qualificationTypeId);
             var type = await db.QualificationTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId, cancellationToken)
                 ?? throw new DomainException(ErrorCode.QualificationTypeDoesNotExist, $"QualificationType {qualificationTypeId} does not exist.");
+
             // A type being deleted takes nothing more, not even a test already under way; an Inactive one still takes
             // the answers to a test started while it was Active (RequestRefusal stops new requests).
             type.EnsureNotDisposing();
