@@ -11,6 +11,8 @@ public static class AccountsRegistration
         services.AddScoped<AccessKeyStore>();
         services.AddScoped<CreateRequester>();
         services.AddScoped<RegisterWorker>();
+        services.AddScoped<UpdateWorkerProfile>();
+        services.AddScoped<VerifyWorkerLocale>();
         services.AddIdentityCore<KempelenUser>(options =>
             {
                 // Length over composition rules, as NIST SP 800-63B recommends.

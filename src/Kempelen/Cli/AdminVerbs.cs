@@ -39,6 +39,37 @@ public static class AdminVerbs
         ],
         CreateWorkerAsync);
 
+    public static readonly Verb SetWorkerLocale = new(
+        "admin set-worker-locale",
+        "Sets a worker's locale (Worker_Locale) after checking it, and locks it against the worker's own changes.",
+        [
+            new("worker", "The WorkerId", "ID", Required: true),
+            new("country", "ISO 3166-1 alpha-2 country code, like US", "CODE", Required: true),
+            new("subdivision", "ISO 3166-2 subdivision code without the country, like CA", "CODE"),
+            .. Verb.StorageOptions,
+        ],
+        SetWorkerLocaleAsync);
+
+    private static async Task<int> SetWorkerLocaleAsync(ParsedOptions options, CancellationToken cancellationToken)
+    {
+        await using var services = await AdminServices.StartAsync(options, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        Worker worker;
+        try
+        {
+            worker = await scope.ServiceProvider.GetRequiredService<VerifyWorkerLocale>()
+                .ExecuteAsync(WorkerId.From(options.Require("worker")), options.Require("country"), options.Get("subdivision"), cancellationToken);
+        }
+        catch (DomainException refusal) when (refusal.Parameter is { } parameter)
+        {
+            // An unknown worker or a malformed code is a mistake in the command line, not a failure of the operation.
+            throw new UsageException($"--{parameter}: {refusal.Message}");
+        }
+
+        Console.WriteLine($"Worker {worker.Id} is now in {worker.Country}{(worker.Subdivision is null ? "" : "-" + worker.Subdivision)} (verified).");
+        return 0;
+    }
+
     private static async Task<int> CreateWorkerAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
         await using var services = await AdminServices.StartAsync(options, cancellationToken);

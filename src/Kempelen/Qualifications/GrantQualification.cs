@@ -12,9 +12,9 @@ namespace Kempelen.Qualifications;
 public sealed class GrantQualification(KempelenDb db, TimeProvider time)
 {
     /// <summary>
-    /// Runs work that grants in its own transaction, again when another request got there first: a version
-    /// conflict, or a parallel first grant to the same worker whose insert the primary key let in before ours (the
-    /// second attempt then finds that row and overwrites its value).
+    /// Runs work that grants in its own transaction, again when another request got there first: a parallel first
+    /// grant to the same worker whose insert the primary key let in before ours (the second attempt then finds that
+    /// row and overwrites its value), or a conflict on something else the work changed.
     /// </summary>
     public static Task RunAsync(KempelenDb db, Func<Task> work) => ConflictRetry.RunAsync(db, async () =>
     {
@@ -29,20 +29,25 @@ public sealed class GrantQualification(KempelenDb db, TimeProvider time)
         }
     });
 
-    public async Task<Qualification> ExecuteAsync(QualificationTypeId type, WorkerId worker, int value, CancellationToken cancellationToken)
+    /// <summary>
+    /// Overwrites a held or revoked grant with one UPDATE (the last grant wins, as on MTurk, so concurrent grants
+    /// never fail each other on a version), or adds a first one for the caller's save.
+    /// </summary>
+    public async Task ExecuteAsync(QualificationTypeId type, WorkerId worker, int value, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        var held = await db.Qualifications.SingleOrDefaultAsync(q => q.QualificationTypeId == type && q.WorkerId == worker, cancellationToken);
-        if (held is null)
+        var overwritten = await db.Qualifications
+            .Where(q => q.QualificationTypeId == type && q.WorkerId == worker)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(q => q.IntegerValue, value)
+                    .SetProperty(q => q.Status, QualificationStatus.Granted)
+                    .SetProperty(q => q.GrantTime, now)
+                    .SetProperty(q => q.RevokeReason, (string?)null)
+                    .SetProperty(q => q.Version, q => q.Version + 1),
+                cancellationToken);
+        if (overwritten == 0)
         {
-            held = Qualification.Grant(type, worker, value, now);
-            db.Qualifications.Add(held);
+            db.Qualifications.Add(Qualification.Grant(type, worker, value, now));
         }
-        else
-        {
-            held.Regrant(value, now);
-        }
-
-        return held;
     }
 }

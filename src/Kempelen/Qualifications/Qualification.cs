@@ -37,16 +37,6 @@ public sealed class Qualification
         GrantTime = now,
     };
 
-    /// <summary>Grants again, overwriting the value; a revoked qualification becomes granted.</summary>
-    public void Regrant(int value, DateTime now)
-    {
-        IntegerValue = value;
-        Status = QualificationStatus.Granted;
-        GrantTime = now;
-        RevokeReason = null;
-        Version++;
-    }
-
     public void Revoke(string? reason)
     {
         ParameterRules.RequireAtMost("Reason", reason, MaxReasonLength);

@@ -68,8 +68,21 @@ public sealed class QualificationRequest
     public bool IsOpenAt(DateTime now) =>
         Status == QualificationRequestStatus.Pending || (Status == QualificationRequestStatus.Taking && TestDeadline > now);
 
+    /// <summary>When the worker last asked: the request was made, its test handed in, or it was decided; retry delays count from here.</summary>
+    public DateTime LastAskedAt => DecidedAt ?? SubmitTime ?? CreatedAt;
+
     /// <summary>The worker hands in the test; it waits for the owner unless the caller grades it at once.</summary>
     public void HandIn(string answer, DateTime now)
+    {
+        EnsureCanHandIn(now);
+        Answer = answer;
+        SubmitTime = now;
+        Status = QualificationRequestStatus.Pending;
+        Version++;
+    }
+
+    /// <summary>Refuses answers to a test that was handed in already or whose time ran out.</summary>
+    public void EnsureCanHandIn(DateTime now)
     {
         if (Status != QualificationRequestStatus.Taking || TestDeadline <= now)
         {
@@ -79,11 +92,6 @@ public sealed class QualificationRequest
                     ? "The time to answer this qualification test ran out; request the qualification again to retake it."
                     : "This qualification test was already handed in.");
         }
-
-        Answer = answer;
-        SubmitTime = now;
-        Status = QualificationRequestStatus.Pending;
-        Version++;
     }
 
     public void Grant(int value, DateTime now)

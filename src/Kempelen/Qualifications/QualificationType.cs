@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kempelen.Accounts;
 
 namespace Kempelen.Qualifications;
@@ -161,6 +162,42 @@ public sealed class QualificationType
         Status = QualificationTypeStatus.Disposing;
         DisposingSince = now;
         Version++;
+    }
+
+    /// <summary>
+    /// Why a worker may not ask for this type now, or null when they may (mturk-compat §9.5, §11.3): it must be
+    /// Active; without retries a worker asks once, ever, and never while holding it; with retries, not again until
+    /// the delay has passed since their last request was made or decided.
+    /// </summary>
+    public DomainException? RequestRefusal(bool held, DateTime? lastAskedAt, DateTime now)
+    {
+        switch (Status)
+        {
+            case QualificationTypeStatus.Disposing:
+                return new DomainException(ErrorCode.InvalidQualificationTypeState, $"The qualification '{Name}' is being deleted and can no longer be requested.");
+            case QualificationTypeStatus.Inactive:
+                return new DomainException(ErrorCode.InvalidQualificationTypeState, $"The qualification '{Name}' is inactive: its owner does not take requests for it now.");
+            case QualificationTypeStatus.Active:
+                break;
+        }
+
+        if (RetryDelayInSeconds is not { } delay)
+        {
+            return held || lastAskedAt is not null
+                ? new DomainException(
+                    ErrorCode.QualificationTypeDoesNotAllowRetake,
+                    held
+                        ? $"You already hold the qualification '{Name}', and its owner does not allow it to be requested again."
+                        : $"You already requested the qualification '{Name}', and its owner allows one request per worker.")
+                : null;
+        }
+
+        var retryAt = lastAskedAt?.AddSeconds(delay);
+        return retryAt > now
+            ? new DomainException(
+                ErrorCode.QualificationTypeRetryDelayNotElapsed,
+                string.Create(CultureInfo.InvariantCulture, $"You requested the qualification '{Name}' recently; you may request it again from {retryAt:yyyy-MM-dd HH:mm:ss} UTC."))
+            : null;
     }
 
     public void EnsureNotDisposing()

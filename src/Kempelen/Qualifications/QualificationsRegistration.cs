@@ -9,6 +9,7 @@ public static class QualificationsRegistration
         services.AddOptions<MastersOptions>().BindConfiguration(MastersOptions.Section).ValidateOnStart();
         services.AddScoped<WorkerStanding>();
         services.AddScoped<GrantQualification>();
+        services.AddScoped<RequestQualification>();
         services.AddScoped<CreateQualificationType>();
         services.AddScoped<UpdateQualificationType>();
         services.AddScoped<DeleteQualificationType>();

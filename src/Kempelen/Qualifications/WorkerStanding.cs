@@ -112,6 +112,9 @@ public sealed class WorkerStanding(KempelenDb db, TimeProvider time, IOptions<Ma
 
     public sealed record Standing(QualificationValues Values, IReadOnlySet<RequesterId> BlockedBy)
     {
-        public HitAccess AccessTo(HitType type) => HitAccess.Decide(type.Requirements, Values, BlockedBy.Contains(type.RequesterId));
+        public HitAccess AccessTo(HitType type) => AccessTo(type.Requirements, type.RequesterId);
+
+        public HitAccess AccessTo(IReadOnlyList<Requirement> requirements, RequesterId requester) =>
+            HitAccess.Decide(requirements, Values, BlockedBy.Contains(requester));
     }
 }

@@ -1,3 +1,3 @@
 namespace Kempelen.WorkerApp;
 
-public sealed record HitGroupPage(IReadOnlyList<HitGroupRow> Groups, int Page, bool HasNext);
+public sealed record HitGroupPage(IReadOnlyList<ListedGroup> Groups, int Page, bool HasNext);

@@ -4,6 +4,7 @@ using Kempelen.Hits;
 namespace Kempelen.WorkerApp;
 
 public sealed record HitGroupRow(
+    HitTypeId HitTypeId,
     HitGroupId HitGroupId,
     string RequesterName,
     string Title,

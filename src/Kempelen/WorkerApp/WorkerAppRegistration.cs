@@ -61,6 +61,7 @@ public static class WorkerAppRegistration
         });
         services.AddScoped<HitGroupSearch>();
         services.AddScoped<WorkerActivity>();
+        services.AddScoped<WorkerQualifications>();
         services.AddScoped<WorkerTaskFrames>();
         return services;
     }

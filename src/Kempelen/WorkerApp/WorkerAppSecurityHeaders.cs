@@ -16,8 +16,7 @@ public static class WorkerAppSecurityHeaders
             if (!origins.IsTaskHost(context.Request))
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy =
-                    $"default-src 'self'; frame-src {origins.TaskOriginFor(context.Request)} https:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+                headers.ContentSecurityPolicy = Policy(origins.TaskOriginFor(context.Request), requesterMedia: false);
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
             }
@@ -25,4 +24,19 @@ public static class WorkerAppSecurityHeaders
             await next(context);
         });
     }
+
+    /// <summary>
+    /// For a page that shows a qualification test, a requester's QuestionForm rendered in the app: its images, audio
+    /// and video load from the requester's http(s) URLs (the renderer writes no other kind), and nothing else widens.
+    /// </summary>
+    public static void AllowRequesterMedia(HttpContext context)
+    {
+        var origins = context.RequestServices.GetRequiredService<TaskOrigins>();
+        context.Response.Headers.ContentSecurityPolicy = Policy(origins.TaskOriginFor(context.Request), requesterMedia: true);
+    }
+
+    private static string Policy(string taskOrigin, bool requesterMedia) =>
+        "default-src 'self'; "
+        + (requesterMedia ? "img-src 'self' https: http:; media-src https: http:; " : "")
+        + $"frame-src {taskOrigin} https:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 }

@@ -131,7 +131,26 @@ public sealed class CommandLineVerbs : IDisposable
         Assert.Contains("no rows", reviewError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Set_worker_locale_verifies_the_locale_of_a_worker()
+    {
+        var (_, output, _) = await RunAsync("admin", "create-worker", "--email", "di@example.org", "--password", "correct horse battery", "--json", "--data", _data);
+        var worker = JsonDocument.Parse(output).RootElement.GetProperty("WorkerId").GetString()!;
+
+        var (exit, text, _) = await RunAsync("admin", "set-worker-locale", "--worker", worker, "--country", "us", "--subdivision", "ca", "--data", _data);
+        var (badExit, _, badError) = await RunAsync("admin", "set-worker-locale", "--worker", worker, "--country", "USA", "--data", _data);
+        var (unknownExit, _, unknownError) = await RunAsync("admin", "set-worker-locale", "--worker", "ANOBODY", "--country", "US", "--data", _data);
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"Worker {worker} is now in US-CA (verified).", text.Trim());
+        Assert.Equal(2, badExit);
+        Assert.Equal("kempelen: --country: A country is an ISO 3166-1 alpha-2 code like US or DE; got 'USA'.", badError.Trim());
+        Assert.Equal(2, unknownExit);
+        Assert.Equal("kempelen: --worker: There is no worker ANOBODY.", unknownError.Trim());
+    }
+
     [Theory]
+    [InlineData("admin", "set-worker-locale", "--worker", "A1")]
     [InlineData("admin", "create-requester", "--bogus")]
     [InlineData("admin", "create-requester")]
     [InlineData("admin", "add-funds", "--requester", "A1", "--amount", "1.001")]
@@ -152,6 +171,7 @@ public sealed class CommandLineVerbs : IDisposable
     [InlineData("admin", "create-requester")]
     [InlineData("admin", "add-funds")]
     [InlineData("admin", "create-worker")]
+    [InlineData("admin", "set-worker-locale")]
     public async Task Every_verb_explains_itself(params string[] verb)
     {
         var (exit, output, _) = await RunAsync([.. verb, "--help"]);

@@ -5,15 +5,18 @@ public sealed record HitGroupList(int Page, bool HasNext, List<HitGroupList.Grou
     public static HitGroupList From(HitGroupPage page) => new(
         page.Page,
         page.HasNext,
-        page.Groups.Select(g => new Group(
-            g.HitGroupId.Value,
-            g.RequesterName,
-            g.Title,
-            g.Description,
-            g.Reward.ToString(),
-            g.AssignmentDurationInSeconds,
-            g.HitsAvailable,
-            g.CreatedAt)).ToList());
+        page.Groups.Select(listed => new Group(
+            listed.Group.HitGroupId.Value,
+            listed.Group.RequesterName,
+            listed.Group.Title,
+            listed.Group.Description,
+            listed.Group.Reward.ToString(),
+            listed.Group.AssignmentDurationInSeconds,
+            listed.Group.HitsAvailable,
+            listed.Group.CreatedAt,
+            listed.Access.CanPreview,
+            listed.Access.CanAccept,
+            listed.Requirements.Select(WorkerRequirement.From).ToList())).ToList());
 
     public sealed record Group(
         string HITGroupId,
@@ -23,5 +26,8 @@ public sealed record HitGroupList(int Page, bool HasNext, List<HitGroupList.Grou
         string Reward,
         long AssignmentDurationInSeconds,
         int HITsAvailable,
-        DateTime CreationTime);
+        DateTime CreationTime,
+        bool CanPreview,
+        bool CanAccept,
+        List<WorkerRequirement> QualificationRequirements);
 }

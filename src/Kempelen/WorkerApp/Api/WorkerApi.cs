@@ -1,6 +1,8 @@
+using Kempelen.Accounts;
 using Kempelen.Assignments;
 using Kempelen.Finance;
 using Kempelen.Hits;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +23,11 @@ public static class WorkerApi
             .AddEndpointFilter(AnswerRefusalsAsProblems)
             .DisableAntiforgery();
         api.MapGet("/me", GetProfileAsync);
+        api.MapPatch("/me", ChangeProfileAsync);
         api.MapGet("/hit-groups", FindHitGroupsAsync);
+        api.MapGet("/qualifications", GetQualificationsAsync);
+        api.MapGet("/qualification-types/{qualificationTypeId}", GetQualificationTypeAsync);
+        api.MapPost("/qualification-types/{qualificationTypeId}/request", RequestQualificationAsync);
         api.MapPost("/hits/{hitId}/accept", AcceptHitAsync);
         api.MapPost("/hit-groups/{hitGroupId}/accept", AcceptFromGroupAsync);
         api.MapGet("/assignments/{assignmentId}", GetAssignmentAsync);
@@ -30,15 +36,78 @@ public static class WorkerApi
         return endpoints;
     }
 
-    private static async Task<WorkerProfile> GetProfileAsync(HttpContext context, WorkerActivity activity, CancellationToken cancellationToken)
+    private static async Task<WorkerProfile> GetProfileAsync(HttpContext context, WorkerActivity activity, KempelenDb db, CancellationToken cancellationToken)
     {
         var worker = WorkerTokenAuthentication.WorkerOf(context.User);
-        var summary = await activity.SummaryAsync(worker, cancellationToken);
-        return new WorkerProfile(worker.Value, summary.Balance.ToString(), summary.Accepted, summary.Submitted, summary.Approved, summary.Rejected);
+        return await ProfileAsync(activity, await db.Workers.AsNoTracking().SingleAsync(w => w.Id == worker, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<WorkerProfile> ChangeProfileAsync(ProfileChange change, HttpContext context, UpdateWorkerProfile update, WorkerActivity activity, CancellationToken cancellationToken)
+    {
+        var worker = await update.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), change.Country, change.Subdivision, change.Adult, cancellationToken);
+        return await ProfileAsync(activity, worker, cancellationToken);
+    }
+
+    private static async Task<WorkerProfile> ProfileAsync(WorkerActivity activity, Worker worker, CancellationToken cancellationToken)
+    {
+        var summary = await activity.SummaryAsync(worker.Id, cancellationToken);
+        return new WorkerProfile(
+            worker.Id.Value,
+            summary.Balance.ToString(),
+            summary.Accepted,
+            summary.Submitted,
+            summary.Approved,
+            summary.Rejected,
+            worker.Country,
+            worker.Subdivision,
+            worker.IsAdult,
+            worker.LocaleVerified);
+    }
+
+    private static async Task<MyQualificationList> GetQualificationsAsync(HttpContext context, WorkerQualifications qualifications, CancellationToken cancellationToken) =>
+        MyQualificationList.From(await qualifications.MineAsync(WorkerTokenAuthentication.WorkerOf(context.User), cancellationToken));
+
+    private static async Task<WorkerQualificationType> GetQualificationTypeAsync(string qualificationTypeId, HttpContext context, WorkerQualifications qualifications, CancellationToken cancellationToken) =>
+        WorkerQualificationType.From(
+            await qualifications.OfTypeAsync(WorkerTokenAuthentication.WorkerOf(context.User), qualificationTypeId, cancellationToken)
+            ?? throw new DomainException(ErrorCode.QualificationTypeDoesNotExist, $"QualificationType {qualificationTypeId} does not exist."));
+
+    /// <summary>
+    /// Without answers: asks for the qualification, or starts its test, or returns the test already open. With
+    /// answers (shaped as for submitting an assignment): hands the test in, starting it first if it was not open.
+    /// </summary>
+    private static async Task<IResult> RequestQualificationAsync(
+        string qualificationTypeId,
+        SubmitRequest? request,
+        HttpContext context,
+        RequestQualification requestQualification,
+        CancellationToken cancellationToken)
+    {
+        var answers = request?.Answers is null
+            ? null
+            : request.AnswerFields()
+                .GroupBy(f => f.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList(), StringComparer.Ordinal);
+        var ask = await requestQualification.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), qualificationTypeId, answers, cancellationToken);
+        if (ask.Outcome == QualificationAskOutcome.AnswersRefused)
+        {
+            var problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = nameof(ErrorCode.InvalidParameterValue),
+                Detail = "The answers do not meet the test's constraints; nothing was recorded. "
+                    + string.Join(" ", ask.Errors.Select(e => $"{e.QuestionIdentifier}: {e.Message}")),
+            };
+            problem.Extensions["errors"] = ask.Errors.Select(e => new { e.QuestionIdentifier, e.Message }).ToList();
+            return Results.Problem(problem);
+        }
+
+        return Results.Ok(QualificationRequestOutcome.From(ask));
     }
 
     private static async Task<HitGroupList> FindHitGroupsAsync(
         HitGroupSearch search,
+        HttpContext context,
         CancellationToken cancellationToken,
         string? keywords = null,
         string? minReward = null,
@@ -46,7 +115,7 @@ public static class WorkerApi
         int page = 1)
     {
         Money? minimum = minReward is null ? null : Money.Parse(minReward, "minReward");
-        var found = await search.FindAsync(new HitGroupQuery(keywords, minimum, sort, page), cancellationToken);
+        var found = await search.FindAsync(new HitGroupQuery(keywords, minimum, sort, page), WorkerTokenAuthentication.WorkerOf(context.User), cancellationToken);
         return HitGroupList.From(found);
     }
 
@@ -107,10 +176,10 @@ public static class WorkerApi
             {
                 ErrorCode.HitDoesNotExist or ErrorCode.AssignmentDoesNotExist or ErrorCode.HitTypeDoesNotExist
                     or ErrorCode.QualificationTypeDoesNotExist or ErrorCode.QualificationRequestDoesNotExist => StatusCodes.Status404NotFound,
-                ErrorCode.DoesNotMeetRequirements => StatusCodes.Status403Forbidden,
+                ErrorCode.DoesNotMeetRequirements or ErrorCode.PermissionDenied => StatusCodes.Status403Forbidden,
                 ErrorCode.HitNotAvailable or ErrorCode.InvalidAssignmentState or ErrorCode.InvalidHitState
                     or ErrorCode.QualificationTypeDoesNotAllowRetake or ErrorCode.QualificationTypeRetryDelayNotElapsed
-                    or ErrorCode.InvalidQualificationTypeState => StatusCodes.Status409Conflict,
+                    or ErrorCode.InvalidQualificationTypeState or ErrorCode.InvalidQualificationState => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };
             return Results.Problem(new ProblemDetails { Status = status, Title = refusal.Code.ToString(), Detail = refusal.Message });

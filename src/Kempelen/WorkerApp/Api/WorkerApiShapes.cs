@@ -3,7 +3,17 @@ using Kempelen.Hits;
 
 namespace Kempelen.WorkerApp.Api;
 
-public sealed record WorkerProfile(string WorkerId, string Balance, int Pending, int Submitted, int Approved, int Rejected);
+public sealed record WorkerProfile(
+    string WorkerId,
+    string Balance,
+    int Pending,
+    int Submitted,
+    int Approved,
+    int Rejected,
+    string? Country,
+    string? Subdivision,
+    bool Adult,
+    bool LocaleVerified);
 
 public sealed record WorkerAssignment(
     string AssignmentId,

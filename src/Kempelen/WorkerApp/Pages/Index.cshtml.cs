@@ -1,4 +1,5 @@
 using Kempelen.Finance;
+using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,7 +46,8 @@ public sealed class IndexModel(HitGroupSearch search) : PageModel
             }
         }
 
-        Result = await search.FindAsync(new HitGroupQuery(Q, minimum, SortOrder, PageNumber), cancellationToken);
+        var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
+        Result = await search.FindAsync(new HitGroupQuery(Q, minimum, SortOrder, PageNumber), worker, cancellationToken);
     }
 
     public string PageLink(int page)

@@ -1,5 +1,6 @@
 using Kempelen.Assignments;
 using Kempelen.Hits;
+using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Kempelen.WorkerApp.Api;
@@ -11,8 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kempelen.WorkerApp.Pages;
 
 /// <summary>A group's oldest acceptable HIT as the worker will see it, with assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE.</summary>
-public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptNextInGroup acceptNext, TimeProvider time) : PageModel
+public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptNextInGroup acceptNext, WorkerStanding standing, TimeProvider time) : PageModel
 {
+    private const string What = "these HITs";
+
     [BindProperty(SupportsGet = true)]
     public string GroupId { get; set; } = "";
 
@@ -21,6 +24,14 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
     public int HitsAvailable { get; private set; }
 
     public TaskFrame? Frame { get; private set; }
+
+    public IReadOnlyList<RequirementLine> Requirements { get; private set; } = [];
+
+    /// <summary>Why the worker may not see the task itself; the page then shows this instead of the frame.</summary>
+    public string? PreviewRefusal { get; private set; }
+
+    /// <summary>Why the Accept button is disabled; null when it is not.</summary>
+    public string? AcceptRefusal { get; private set; }
 
     public string? Error { get; private set; }
 
@@ -51,7 +62,7 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
         {
             Error = refusal.Message;
             await LoadAsync(cancellationToken);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Response.StatusCode = refusal.Code == ErrorCode.DoesNotMeetRequirements ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
             return Group is null ? NotFoundPage() : Page();
         }
     }
@@ -66,14 +77,31 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
     {
         var groupId = HitGroupId.From(GroupId);
         var now = time.UtcNowToTheMillisecond();
-        Group = await (
+        var found = await (
                 from t in db.HitTypes.AsNoTracking()
                 where t.HitGroupId == groupId
                 join r in db.Requesters.AsNoTracking() on t.RequesterId equals r.Id
-                select new HitGroupRow(t.HitGroupId, r.Name, t.Title, t.Description, t.Reward, t.AssignmentDurationInSeconds, 0, t.CreatedAt))
+                select new { Type = t, RequesterName = r.Name })
             .SingleOrDefaultAsync(cancellationToken);
-        if (Group is null)
+        if (found is null)
         {
+            return;
+        }
+
+        var type = found.Type;
+        Group = new HitGroupRow(type.Id, type.HitGroupId, found.RequesterName, type.Title, type.Description, type.Reward, type.AssignmentDurationInSeconds, 0, type.CreatedAt);
+        var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
+        var access = worker is { } id ? await standing.AccessToAsync(id, type, cancellationToken) : HitAccess.ForVisitor(type.Requirements);
+        var lines = (await RequirementLine.ForAsync(db, [access], cancellationToken))[0];
+        Requirements = lines;
+        string Named(Requirement requirement) => lines.First(l => ReferenceEquals(l.Requirement, requirement)).Text;
+        AcceptRefusal = worker is null ? null : access.AcceptRefusal(What, Named);
+        if (!access.CanPreview)
+        {
+            PreviewRefusal = worker is null
+                ? "Sign in to preview these HITs: they are shown only to workers who meet their qualification requirements."
+                : access.PreviewRefusal(What, Named);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
@@ -82,7 +110,6 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
         var first = await acceptable.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id).Select(h => new { h.Id, h.Question }).FirstOrDefaultAsync(cancellationToken);
         if (first is not null)
         {
-            var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
             Frame = frames.ForPreview(Request, first.Id, first.Question, worker);
         }
     }

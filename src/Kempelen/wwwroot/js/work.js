@@ -1,4 +1,5 @@
-// The work page: a countdown to the deadline, and moving on when the task frame says its work was submitted.
+// The work page and the qualification test page: a countdown to the deadline; on the work page, moving on when
+// the task frame says its work was submitted.
 // The frame is sandboxed, so its origin is opaque ("null"): the message is trusted only for coming from our own
 // frame's window, and it only triggers a POST whose outcome the server decides from the assignment's state.
 const frame = document.getElementById("task-frame");

@@ -1,0 +1,9 @@
+namespace Kempelen.Qualifications;
+
+public enum QualificationAskOutcome
+{
+    Granted,
+    Pending,
+    TakingTest,
+    AnswersRefused,
+}
