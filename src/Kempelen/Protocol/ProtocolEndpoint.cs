@@ -55,7 +55,7 @@ public static partial class ProtocolEndpoint
         {
             await WriteErrorAsync(
                 context,
-                ProtocolError.FromDomain(new DomainException(ErrorCode.InvalidParameterValue, "Another request changed the same HIT at the same moment; nothing was changed by this one. Retry it.")),
+                ProtocolError.FromDomain(new DomainException(ErrorCode.InvalidParameterValue, "Another request changed the same data at the same moment; nothing was changed by this one. Retry it.")),
                 time);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

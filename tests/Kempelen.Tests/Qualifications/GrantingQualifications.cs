@@ -47,7 +47,9 @@ public sealed class GrantingQualifications
         var worker = await app.CreateWorkerAsync();
         var type = await client.CreateQualificationTypeAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(value =>
+        // One grant inserts and the others overwrite it; each round of conflicting overwrites lets one through, so
+        // four racers finish well within ConflictRetry's attempts.
+        var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(value =>
             client.CallAsync("AssociateQualificationWithWorker", new { QualificationTypeId = type, WorkerId = worker.Id.Value, IntegerValue = value })));
 
         Assert.All(answers, a => a.EnsureOk());
