@@ -9,6 +9,7 @@ namespace Kempelen.Tests.Browser;
 /// A worker in real headless Chromium earns a qualification by taking its test in the app, then accepts the HIT that
 /// requires it; the requester's script publishes that HIT with the real boto3.
 /// </summary>
+[Collection(typeof(BrowserJourneys))]
 public sealed partial class QualificationJourneys
 {
     [GeneratedRegex("/work/3[A-Z0-9]+")]

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Kempelen.Tests.Browser;
 
 /// <summary>Script in a requester's task cannot reach the worker app: not its DOM, not its cookies, not its pages.</summary>
+[Collection(typeof(BrowserJourneys))]
 public sealed class TaskFrameIsolation
 {
     [Fact]

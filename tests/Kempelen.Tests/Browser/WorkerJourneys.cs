@@ -9,6 +9,7 @@ namespace Kempelen.Tests.Browser;
 /// A worker in real headless Chromium: signs up, finds a HIT, previews, accepts, does it in the sandboxed frame and
 /// submits, for each question format. The HITs come from a requester through the MTurk protocol.
 /// </summary>
+[Collection(typeof(BrowserJourneys))]
 public sealed partial class WorkerJourneys
 {
     private const string HtmlTask = """
