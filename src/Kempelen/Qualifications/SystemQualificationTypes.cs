@@ -27,21 +27,28 @@ public static class SystemQualificationTypes
     /// <summary>Every system type in ID order, as GetQualificationType and ListQualificationTypes describe them.</summary>
     public static readonly IReadOnlyList<SystemQualificationType> All = new SystemQualificationType[]
     {
-        new(PercentAssignmentsSubmitted, "Worker_PercentAssignmentsSubmitted", "The percentage of assignments the Worker has accepted that they submitted, over all Requesters."),
-        new(NumberHitsApproved, "Worker_NumberHITsApproved", "The number of the Worker's HITs that Requesters approved, over all Requesters and all time."),
-        new(Adult, "Worker_Adult", "1 when the Worker has agreed to see adult content, else 0."),
-        new(PercentAssignmentsAbandoned, "Worker_PercentAssignmentsAbandoned", "The percentage of assignments the Worker has accepted that they abandoned, over all Requesters."),
-        new(Locale, "Worker_Locale", "The Worker's location: an ISO 3166-1 country code and, optionally, an ISO 3166-2 subdivision."),
-        new(PercentAssignmentsReturned, "Worker_PercentAssignmentsReturned", "The percentage of assignments the Worker has accepted that they returned, over all Requesters."),
-        new(PercentAssignmentsApproved, "Worker_PercentAssignmentsApproved", "The percentage of the Worker's decided assignments that Requesters approved, over all Requesters; 100 below 100 submitted assignments."),
-        new(PercentAssignmentsRejected, "Worker_PercentAssignmentsRejected", "The percentage of assignments the Worker has accepted that Requesters rejected, over all Requesters."),
-        new("21VZU98JHSTLZ5BPP4A9NOBJEK3DPG", "Photo Moderation Masters", RetiredMastersDescription),
-        new("2ARFPLSP75KLA8M8DH1HTEQVJT3SY6", "Masters", MastersDescription),
-        new("2F1KVCNHMVHV8E9PBUB2A4J79LU20F", "Categorization Masters", RetiredMastersDescription),
-        new("2F1QJWKUDD8XADTFD2Q0G6UTO95ALH", "Masters", MastersDescription),
-        new("2NDP2L92HECWY8NS8H3CK0CP5L9GHO", "Categorization Masters", RetiredMastersDescription),
-        new("2TGBB6BFMFFOM08IBMAFGGESC1UWJX", "Photo Moderation Masters", RetiredMastersDescription),
+        new(PercentAssignmentsSubmitted, "Worker_PercentAssignmentsSubmitted", "Submission rate", "The percentage of assignments the Worker has accepted that they submitted, over all Requesters."),
+        new(NumberHitsApproved, "Worker_NumberHITsApproved", "HITs approved", "The number of the Worker's HITs that Requesters approved, over all Requesters and all time."),
+        new(Adult, "Worker_Adult", "Adult content", "1 when the Worker has agreed to see adult content, else 0."),
+        new(PercentAssignmentsAbandoned, "Worker_PercentAssignmentsAbandoned", "Abandonment rate", "The percentage of assignments the Worker has accepted that they abandoned, over all Requesters."),
+        new(Locale, "Worker_Locale", "Location", "The Worker's location: an ISO 3166-1 country code and, optionally, an ISO 3166-2 subdivision."),
+        new(PercentAssignmentsReturned, "Worker_PercentAssignmentsReturned", "Return rate", "The percentage of assignments the Worker has accepted that they returned, over all Requesters."),
+        new(PercentAssignmentsApproved, "Worker_PercentAssignmentsApproved", "Approval rate", "The percentage of the Worker's decided assignments that Requesters approved, over all Requesters; 100 below 100 submitted assignments."),
+        new(PercentAssignmentsRejected, "Worker_PercentAssignmentsRejected", "Rejection rate", "The percentage of assignments the Worker has accepted that Requesters rejected, over all Requesters."),
+        new("21VZU98JHSTLZ5BPP4A9NOBJEK3DPG", "Photo Moderation Masters", "Photo Moderation Masters", RetiredMastersDescription),
+        new("2ARFPLSP75KLA8M8DH1HTEQVJT3SY6", "Masters", "Masters", MastersDescription),
+        new("2F1KVCNHMVHV8E9PBUB2A4J79LU20F", "Categorization Masters", "Categorization Masters", RetiredMastersDescription),
+        new("2F1QJWKUDD8XADTFD2Q0G6UTO95ALH", "Masters", "Masters", MastersDescription),
+        new("2NDP2L92HECWY8NS8H3CK0CP5L9GHO", "Categorization Masters", "Categorization Masters", RetiredMastersDescription),
+        new("2TGBB6BFMFFOM08IBMAFGGESC1UWJX", "Photo Moderation Masters", "Photo Moderation Masters", RetiredMastersDescription),
     };
+
+    /// <summary>The Masters type's production ID, the one the worker app shows.</summary>
+    public const string MastersId = "2F1QJWKUDD8XADTFD2Q0G6UTO95ALH";
+
+    /// <summary>The system qualifications a worker is shown about themselves, in this order.</summary>
+    public static readonly IReadOnlyList<SystemQualificationType> ShownToWorkers =
+        new[] { PercentAssignmentsApproved, NumberHitsApproved, Locale, Adult, MastersId }.Select(id => Find(id)!).ToList();
 
     /// <summary>Production and sandbox IDs of Masters and the retired Masters kinds; both worlds' IDs are accepted.</summary>
     public static readonly IReadOnlySet<string> Masters = new HashSet<string>(StringComparer.Ordinal)

@@ -15,7 +15,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
     public const int MaxPage = 50;
     public const int ShownRequests = 50;
 
-    public sealed record SystemValue(SystemQualification Type, HeldQualification? Value);
+    public sealed record SystemValue(SystemQualificationType Type, HeldQualification? Value);
 
     public sealed record Held(QualificationTypeId TypeId, string Name, int IntegerValue, QualificationStatus Status, DateTime GrantTime, string? RevokeReason);
 
@@ -48,7 +48,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
         string Id,
         string Name,
         string Description,
-        SystemQualification? System,
+        SystemQualificationType? System,
         QualificationType? Type,
         string? RequesterName,
         HeldQualification? Value,
@@ -76,7 +76,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
             .Take(ShownRequests)
             .Select(x => new Asked(x.Request.Id, x.Request.QualificationTypeId, x.Name, x.Request.Status, x.Request.CreatedAt, x.Request.TestDeadline, x.Request.SubmitTime, x.Request.DecidedAt, x.Request.GrantedValue, x.Request.Reason))
             .ToListAsync(cancellationToken);
-        var system = SystemQualification.Shown.Select(s => new SystemValue(s, standing.Values.Find(s.Id))).ToList();
+        var system = SystemQualificationTypes.ShownToWorkers.Select(s => new SystemValue(s, standing.Values.Find(s.Id))).ToList();
         return new Mine(system, held, requests);
     }
 
@@ -121,7 +121,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
     public async Task<TypeView?> OfTypeAsync(WorkerId worker, string id, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        if (SystemQualification.Find(id) is { } system)
+        if (SystemQualificationTypes.Find(id) is { } system)
         {
             var standing = await standings.OfAsync(worker, cancellationToken);
             return new TypeView(id, system.Name, system.Description, system, null, null, standing.Values.Find(id), null, null, false, null);

@@ -87,14 +87,14 @@ public sealed class SystemQualifications
         });
         var requester = await app.NewRequesterClientAsync();
         var worker = await app.NewWorkerClientAsync();
-        var masters = Qualifying.Requirement(SystemQualification.MastersId, "Exists");
+        var masters = Qualifying.Requirement(SystemQualificationTypes.MastersId, "Exists");
         await DoWorkAsync(app, requester, worker, true, true);
         var (early, _) = await requester.CreateGuardedHitAsync("For Masters", masters);
         var (tooEarly, _) = await worker.PostAsync($"/hits/{early}/accept");
 
         await DoWorkAsync(app, requester, worker, true);
         var (held, _) = await worker.PostAsync($"/hits/{early}/accept");
-        var heldValue = await SystemValueAsync(worker, SystemQualification.MastersId);
+        var heldValue = await SystemValueAsync(worker, SystemQualificationTypes.MastersId);
 
         app.AdvanceTime(TimeSpan.FromDays(31));
         var (late, _) = await requester.CreateGuardedHitAsync("For Masters, a month later", masters);
@@ -105,7 +105,7 @@ public sealed class SystemQualifications
         Assert.Equal(1, heldValue.GetProperty("IntegerValue").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, lost);
         Assert.Contains("Masters", refusal.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.Null, (await SystemValueAsync(worker, SystemQualification.MastersId)).GetProperty("IntegerValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await SystemValueAsync(worker, SystemQualificationTypes.MastersId)).GetProperty("IntegerValue").ValueKind);
         await app.AssertInvariantsAsync();
     }
 }

@@ -32,7 +32,7 @@ public sealed class QualificationsModel(WorkerQualifications qualifications) : P
         SystemQualificationTypes.PercentAssignmentsApproved => system.Value?.IntegerValue is { } rate ? rate.ToString(CultureInfo.InvariantCulture) + "%" : "—",
         SystemQualificationTypes.Locale => system.Value?.LocaleValue is { } locale ? RequirementText.Locale(locale) : "Not set",
         SystemQualificationTypes.Adult => system.Value?.IntegerValue == 1 ? "Yes" : "No",
-        SystemQualification.MastersId => system.Value is null ? "Not held" : "Held",
+        SystemQualificationTypes.MastersId => system.Value is null ? "Not held" : "Held",
         _ => system.Value?.IntegerValue?.ToString(CultureInfo.InvariantCulture) ?? "—",
     };
 
