@@ -605,6 +605,22 @@ class ManagingQualificationTypes(CliTestCase):
                 message = self.assertServiceError("RequestError", operation, "--qualification-request-id", request_id)
                 self.assertTrue(message.startswith("QualificationRequest %s does not exist." % request_id), message)
 
+    def test_a_workers_request_is_listed_accepted_with_a_value_and_another_rejected(self):
+        accepted_type = self.create_type()["QualificationTypeId"]
+        rejected_type = self.create_type()["QualificationTypeId"]
+        Worker(1).request_qualification(accepted_type)
+        Worker(1).request_qualification(rejected_type)
+
+        to_accept = self.ok("list-qualification-requests", "--qualification-type-id", accepted_type)["QualificationRequests"][0]
+        to_reject = self.ok("list-qualification-requests", "--qualification-type-id", rejected_type)["QualificationRequests"][0]
+        self.ok("accept-qualification-request", "--qualification-request-id", to_accept["QualificationRequestId"], "--integer-value", 3)
+        self.ok("reject-qualification-request", "--qualification-request-id", to_reject["QualificationRequestId"], "--reason", "Not this time.")
+
+        self.assertEqual(to_accept["WorkerId"], Worker(1).id)
+        score = self.ok("get-qualification-score", "--qualification-type-id", accepted_type, "--worker-id", Worker(1).id)["Qualification"]
+        self.assertEqual(score["IntegerValue"], 3)
+        self.assertEqual(self.ok("list-qualification-requests", "--qualification-type-id", rejected_type)["QualificationRequests"], [])
+
     def test_list_hits_for_qualification_type_pages_automatically(self):
         type_id = self.create_type()["QualificationTypeId"]
         requirement = json.dumps([{"QualificationTypeId": type_id, "Comparator": "Exists"}])

@@ -64,6 +64,13 @@ class Worker:
         self.submit(assignment_id, answers)
         return assignment_id
 
+    def request_qualification(self, type_id, answers=None):
+        """Asks for a qualification (answers hand in its test); returns the answer, e.g. {"Outcome": "Pending"}."""
+        status, document = self.call("POST", "/qualification-types/%s/request" % type_id, None if answers is None else {"answers": answers})
+        if status != 200:
+            raise AssertionError("worker %d could not request %s: %s %s" % (self.number, type_id, status, document))
+        return document
+
     def me(self):
         status, document = self.call("GET", "/me")
         if status != 200:

@@ -1,9 +1,7 @@
 """Qualification types, workers' qualifications and qualification requests through boto3
 (mturk-compat §4.3, §8, §9.5, §9.6).
 
-Workers ask for qualifications through the worker app, which this suite does not drive, so the request
-operations are checked on empty lists and unknown request IDs here; deciding real requests is covered
-in-process (tests/Kempelen.Tests/Qualifications)."""
+Workers ask for qualifications through the worker JSON API (common/worker_api.py), as the worker app does."""
 
 import uuid
 
@@ -308,6 +306,34 @@ class DecidingQualificationRequests(MTurkTestCase):
         type_id = create_type(client("OTHER"))["QualificationTypeId"]
         self.assertRequestError(
             "AWS.MechanicalTurk.PermissionDeniedException", self.mturk.list_qualification_requests, QualificationTypeId=type_id
+        )
+
+    def test_a_workers_test_answers_are_listed_and_accepting_grants_the_value_given(self):
+        type_id = create_type(self.mturk, Test=TEST, TestDurationInSeconds=600)["QualificationTypeId"]
+        self.assertEqual(worker(1).request_qualification(type_id)["Outcome"], "TakingTest")
+        self.assertEqual(worker(1).request_qualification(type_id, {"colour": "red"})["Outcome"], "Pending")
+
+        listed = self.mturk.list_qualification_requests(QualificationTypeId=type_id)["QualificationRequests"]
+        self.assertEqual(len(listed), 1)
+        self.assertEqual(listed[0]["WorkerId"], worker(1).id)
+        self.assertIn("<SelectionIdentifier>red</SelectionIdentifier>", listed[0]["Answer"])
+        self.assertIn("Which word is a colour?", listed[0]["Test"])
+        self.mturk.accept_qualification_request(QualificationRequestId=listed[0]["QualificationRequestId"], IntegerValue=7)
+
+        score = self.mturk.get_qualification_score(QualificationTypeId=type_id, WorkerId=worker(1).id)["Qualification"]
+        self.assertEqual((score["IntegerValue"], score["Status"]), (7, "Granted"))
+        self.assertEqual(self.mturk.list_qualification_requests(QualificationTypeId=type_id)["NumResults"], 0)
+
+    def test_a_rejected_request_disappears_and_cannot_be_decided_again(self):
+        type_id = create_type(self.mturk)["QualificationTypeId"]
+        self.assertEqual(worker(2).request_qualification(type_id)["Outcome"], "Pending")
+        request_id = self.mturk.list_qualification_requests(QualificationTypeId=type_id)["QualificationRequests"][0]["QualificationRequestId"]
+
+        self.mturk.reject_qualification_request(QualificationRequestId=request_id, Reason="We need native speakers.")
+
+        self.assertEqual(self.mturk.list_qualification_requests(QualificationTypeId=type_id)["NumResults"], 0)
+        self.assertRequestError(
+            "AWS.MechanicalTurk.QualificationRequestDoesNotExist", self.mturk.accept_qualification_request, QualificationRequestId=request_id
         )
 
     def test_deciding_an_unknown_request_says_it_does_not_exist(self):

@@ -134,6 +134,13 @@ export class Worker {
     return assignmentId;
   }
 
+  /** Asks for a qualification (answers hand in its test); returns the answer, e.g. { Outcome: 'Pending' }. */
+  async requestQualification(typeId, answers) {
+    const { status, json } = await this.call('POST', `/qualification-types/${typeId}/request`, answers === undefined ? undefined : { answers });
+    assert.equal(status, 200, `worker ${this.number} could not request ${typeId}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
   /** What the worker has earned, in cents, after checking it is a two-decimal string. */
   async balance() {
     const { status, json } = await this.call('GET', '/me');

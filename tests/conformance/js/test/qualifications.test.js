@@ -1,7 +1,6 @@
 // Qualification types, workers' qualifications and qualification requests through the AWS SDK for
-// JavaScript v3 (mturk-compat §4.3, §8, §9.5, §9.6). Workers ask for qualifications through the worker
-// app, which this suite does not drive, so the request operations are checked on empty lists and unknown
-// request IDs; deciding real requests is covered in-process (tests/Kempelen.Tests/Qualifications).
+// JavaScript v3 (mturk-compat §4.3, §8, §9.5, §9.6). Workers ask for qualifications through the worker JSON
+// API (helpers.js), as the worker app does.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
@@ -322,6 +321,18 @@ describe('ListQualificationRequests', () => {
 });
 
 describe('AcceptQualificationRequest', () => {
+  it('accepting a worker\'s request grants the value given', async () => {
+    const { QualificationTypeId } = await createType(mturk);
+    await worker(1).requestQualification(QualificationTypeId);
+    const [request] = (await mturk.send(new ListQualificationRequestsCommand({ QualificationTypeId }))).QualificationRequests;
+    assert.equal(request.WorkerId, worker(1).id);
+
+    await mturk.send(new AcceptQualificationRequestCommand({ QualificationRequestId: request.QualificationRequestId, IntegerValue: 9 }));
+
+    const { Qualification } = await mturk.send(new GetQualificationScoreCommand({ QualificationTypeId, WorkerId: worker(1).id }));
+    assert.equal(Qualification.IntegerValue, 9);
+  });
+
   it('an unknown request does not exist', async () => {
     const id = unknownId();
     const error = await expectRequestError(
@@ -333,6 +344,20 @@ describe('AcceptQualificationRequest', () => {
 });
 
 describe('RejectQualificationRequest', () => {
+  it('a rejected request disappears and cannot be accepted afterwards', async () => {
+    const { QualificationTypeId } = await createType(mturk);
+    assert.equal((await worker(2).requestQualification(QualificationTypeId)).Outcome, 'Pending');
+    const [request] = (await mturk.send(new ListQualificationRequestsCommand({ QualificationTypeId }))).QualificationRequests;
+
+    await mturk.send(new RejectQualificationRequestCommand({ QualificationRequestId: request.QualificationRequestId, Reason: 'Not this time.' }));
+
+    assert.equal((await mturk.send(new ListQualificationRequestsCommand({ QualificationTypeId }))).NumResults, 0);
+    await expectRequestError(
+      mturk.send(new AcceptQualificationRequestCommand({ QualificationRequestId: request.QualificationRequestId })),
+      'AWS.MechanicalTurk.QualificationRequestDoesNotExist',
+    );
+  });
+
   it('an unknown request does not exist', async () => {
     await expectRequestError(
       mturk.send(new RejectQualificationRequestCommand({ QualificationRequestId: unknownId(), Reason: 'No.' })),
