@@ -49,14 +49,6 @@ public sealed record HitAccess(bool CanDiscover, bool CanPreview, bool CanAccept
         }
     }
 
-    public void EnsureCanPreview(string what)
-    {
-        if (PreviewRefusal(what) is { } refusal)
-        {
-            throw new DomainException(ErrorCode.DoesNotMeetRequirements, refusal);
-        }
-    }
-
     private static HitAccess FromChecks(IReadOnlyList<RequirementCheck> checks, bool blocked)
     {
         var failed = checks.Where(c => !c.Met).Select(c => c.Requirement.Guards).ToList();

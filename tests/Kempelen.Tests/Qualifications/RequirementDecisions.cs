@@ -75,8 +75,7 @@ public sealed class RequirementDecisions
         var blocked = HitAccess.Decide([], SkillOf70InCalifornia, blocked: true);
 
         Assert.Contains(Skill, Assert.Throws<DomainException>(() => access.EnsureCanAccept("HIT group G")).Message, StringComparison.Ordinal);
-        access.EnsureCanPreview("HIT group G");
-        Assert.Contains("blocked", Assert.Throws<DomainException>(() => blocked.EnsureCanPreview("HIT group G")).Message, StringComparison.Ordinal);
+        Assert.Contains("blocked", Assert.Throws<DomainException>(() => blocked.EnsureCanAccept("HIT group G")).Message, StringComparison.Ordinal);
     }
 
     private static (bool Discover, bool Preview, bool Accept) Rights(HitAccess access) => (access.CanDiscover, access.CanPreview, access.CanAccept);
