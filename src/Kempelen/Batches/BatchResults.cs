@@ -55,7 +55,7 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         var written = 0;
         await foreach (var work in Work(batchId).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var answers = Answers(work.Answer);
+            var answers = work.Answer is null ? [] : AnswerDocument.Flatten(work.Answer);
             var fields = new List<string>(FixedColumns.Length + work.Values.Count + answerColumns.Count + 2)
             {
                 work.HitId.Value, type.Id.Value, type.Title, type.Description, type.Keywords ?? string.Empty,
@@ -106,28 +106,6 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             Answer = assignment.Answer,
             Values = row.Values,
         };
-
-    /// <summary>Each answer as one column: free text as given, selections joined with '|' as checkbox groups are.</summary>
-    private static Dictionary<string, string> Answers(string? document)
-    {
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (document is null)
-        {
-            return answers;
-        }
-
-        foreach (var answer in AnswerDocument.Parse(document))
-        {
-            answers[answer.QuestionIdentifier] = answer switch
-            {
-                FreeTextAnswer text => text.Text,
-                SelectionAnswer selection => string.Join('|', selection.SelectionIdentifiers.Append(selection.OtherSelectionText).OfType<string>()),
-                _ => string.Empty,
-            };
-        }
-
-        return answers;
-    }
 
     /// <summary>One line, built whole and written with one call: per-field writes cost more than the fields.</summary>
     private static async Task WriteRowAsync(TextWriter output, IEnumerable<string> fields)

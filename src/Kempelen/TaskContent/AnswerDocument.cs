@@ -111,6 +111,60 @@ public static class AnswerDocument
         }
     }
 
+    /// <summary>
+    /// Each answer of a stored document as one text, read in one forward pass for exports: free text as given,
+    /// selections joined with '|' (as checkbox groups are) followed by any other-text.
+    /// </summary>
+    public static Dictionary<string, string> Flatten(string document)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = SafeXml.CreateReader(document, 0);
+        string? identifier = null;
+        var parts = new List<string>();
+        void Finish()
+        {
+            if (identifier is not null)
+            {
+                answers[identifier] = string.Join('|', parts);
+            }
+
+            (identifier, parts) = (null, []);
+        }
+
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Namespace
+                && reader.LocalName is "QuestionIdentifier" or "FreeText" or "SelectionIdentifier" or "OtherSelectionText")
+            {
+                var isIdentifier = reader.LocalName == "QuestionIdentifier";
+
+                // Reading the content moves past the element's end, so the loop must not read again.
+                var text = reader.ReadElementContentAsString();
+                if (isIdentifier)
+                {
+                    Finish();
+                    identifier = text;
+                }
+                else
+                {
+                    parts.Add(text);
+                }
+
+                continue;
+            }
+
+            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "Answer")
+            {
+                Finish();
+            }
+
+            reader.Read();
+        }
+
+        return answers;
+    }
+
     /// <summary>Reads an answer document back; anything that is not one (or holds file-upload answers) is a <see cref="FormatException"/>.</summary>
     public static IReadOnlyList<QuestionAnswer> Parse(string document)
     {

@@ -24,6 +24,31 @@ public sealed class ReadingAnswerDocuments
     }
 
     [Fact]
+    public void Flattened_for_an_export_each_answer_is_one_text_with_selections_joined_by_bars()
+    {
+        QuestionAnswer[] answers =
+        [
+            new FreeTextAnswer("essay", "line one\r\nline two, \"quoted\""),
+            new FreeTextAnswer("empty", ""),
+            new SelectionAnswer("kinds", ["stop", "yield"], "speed & <limit>"),
+            new SelectionAnswer("size", ["large"], null),
+        ];
+
+        var flat = AnswerDocument.Flatten(AnswerDocument.Write(answers));
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["essay"] = "line one\r\nline two, \"quoted\"",
+                ["empty"] = "",
+                ["kinds"] = "stop|yield|speed & <limit>",
+                ["size"] = "large",
+            },
+            flat);
+        Assert.Empty(AnswerDocument.Flatten(AnswerDocument.Write([])));
+    }
+
+    [Fact]
     public void A_form_post_reads_back_as_free_text_with_joined_values()
     {
         var xml = AnswerDocument.FromFormPost([("workerId", "W"), ("kinds", "stop"), ("kinds", "yield"), ("comment", "")]);
