@@ -46,7 +46,6 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         await BulkInsert.InsertAsync(db, [batch], cancellationToken);
         var held = Money.Zero;
-        var listed = new HitGroupListings.ListingChange(type.Id);
         for (var start = 0; start < table.Rows.Count; start += ChunkSize)
         {
             var hits = new List<Hit>(ChunkSize);
@@ -58,20 +57,16 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
                 var escrow = hit.EscrowRequiredAt(now);
                 hit.RecordEscrowChange(escrow, now);
                 held += escrow;
-                listed.ListedHits++;
-                listed.ListedUntil = hit.Expiration;
-                listed.LatestHitCreatedAt = now;
                 hits.Add(hit);
                 rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
             }
 
             await BulkInsert.InsertAsync(db, hits, cancellationToken);
             await BulkInsert.InsertAsync(db, rows, cancellationToken);
+            await HitGroupListings.RecordInsertedAsync(db, hits, cancellationToken);
             progress?.Report(start + hits.Count);
         }
 
-        // The inserts skipped the save that keeps group listings; the batch's HITs join their group here.
-        await HitGroupListings.ApplyAsync(db, [listed], cancellationToken);
         await ledger.PostAsync(
             new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
             cancellationToken);

@@ -96,7 +96,7 @@ public static class AdminVerbs
 
     private static async Task<int> CreateRequesterAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
-        var balance = ParseAmount(options.Get("balance") ?? "100.00", "balance");
+        var balance = options.RequireAmount("balance", "100.00");
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<CreateRequester>().ExecuteAsync(options.Require("name"), balance, cancellationToken);
@@ -122,7 +122,7 @@ public static class AdminVerbs
 
     private static async Task<int> AddFundsAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
-        var amount = ParseAmount(options.Require("amount"), "amount");
+        var amount = options.RequireAmount("amount");
         var requester = RequesterId.From(options.Require("requester"));
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
@@ -131,9 +131,4 @@ public static class AdminVerbs
         Console.WriteLine($"Added {amount} to {requester}; available balance is now {balance.Available}.");
         return 0;
     }
-
-    private static Money ParseAmount(string text, string option) =>
-        Money.TryParse(text, out var amount)
-            ? amount
-            : throw new UsageException($"--{option} must be an amount like 50.00 with at most two decimals; got '{text}'");
 }

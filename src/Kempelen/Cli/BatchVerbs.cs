@@ -46,7 +46,7 @@ public static class BatchVerbs
 
     private static async Task<int> PublishAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
-        var csv = await ReadFileAsync(options.Require("csv"), cancellationToken);
+        var csv = await options.ReadFileAsync("csv", cancellationToken);
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var publish = scope.ServiceProvider.GetRequiredService<PublishBatch>();
@@ -101,7 +101,7 @@ public static class BatchVerbs
 
     private static async Task<int> ReviewAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
-        var csv = await ReadFileAsync(options.Require("csv"), cancellationToken);
+        var csv = await options.ReadFileAsync("csv", cancellationToken);
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var outcome = await Checked(() => scope.ServiceProvider.GetRequiredService<ReviewBatch>()
@@ -114,9 +114,6 @@ public static class BatchVerbs
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"approved {outcome.Approved}, rejected {outcome.Rejected}, unchanged {outcome.Unchanged}, errors {outcome.Errors.Count}"));
         return outcome.Errors.Count == 0 ? 0 : CommandLine.Failure;
     }
-
-    private static async Task<string> ReadFileAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path) ? await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken) : throw new UsageException($"{path} does not exist");
 
     /// <summary>A file with problems is the user's to fix: every problem on its own line, exit code 1.</summary>
     private static async Task<T> Checked<T>(Func<Task<T>> work)

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Kempelen.Accounts;
-using Kempelen.Finance;
 using Kempelen.Hits;
 using Kempelen.Projects;
 
@@ -31,27 +29,18 @@ public static class ProjectVerbs
 
     private static async Task<int> CreateAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
-        var file = options.Require("html-file");
-        if (!File.Exists(file))
-        {
-            throw new UsageException($"--html-file {file} does not exist");
-        }
-
-        var reward = Money.TryParse(options.Require("reward"), out var amount)
-            ? amount
-            : throw new UsageException($"--reward must be an amount like 0.10; got '{options.Require("reward")}'");
         var terms = new ProjectTerms(
             HitTypeProperties.Create(
                 options.Require("title"),
                 options.Require("description"),
                 options.Get("keywords"),
-                reward,
-                Seconds(options, "duration", 3600),
-                Seconds(options, "auto-approval", 259_200),
+                options.RequireAmount("reward"),
+                options.GetLong("duration", 3600),
+                options.GetLong("auto-approval", 259_200),
                 []),
             options.GetInt("assignments", 1),
-            Seconds(options, "lifetime", 604_800),
-            await File.ReadAllTextAsync(file, cancellationToken),
+            options.GetLong("lifetime", 604_800),
+            await options.ReadFileAsync("html-file", cancellationToken),
             ProjectTerms.DefaultFrameHeight);
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
@@ -68,13 +57,5 @@ public static class ProjectVerbs
         }
 
         return 0;
-    }
-
-    private static long Seconds(ParsedOptions options, string name, long fallback)
-    {
-        var text = options.Get(name);
-        return text is null
-            ? fallback
-            : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new UsageException($"--{name} must be a whole number; got '{text}'");
     }
 }

@@ -41,24 +41,40 @@ public static class HitGroupListings
                 continue;
             }
 
-            var now = Change(changes, hit.HitTypeId);
-            if (!listedBefore || typeBefore != hit.HitTypeId)
-            {
-                now.ListedHits++;
-            }
-
-            if (!listedBefore || typeBefore != hit.HitTypeId || entry.OriginalValues.GetValue<DateTime>(nameof(Hit.Expiration)) != hit.Expiration)
-            {
-                now.ListedUntil = Later(now.ListedUntil, hit.Expiration);
-            }
-
             if (entry.State == EntityState.Added || typeBefore != hit.HitTypeId)
             {
-                now.LatestHitCreatedAt = Later(now.LatestHitCreatedAt, hit.CreatedAt);
+                Join(changes, hit);
+                continue;
+            }
+
+            if (!listedBefore)
+            {
+                Change(changes, hit.HitTypeId).ListedHits++;
+            }
+
+            if (!listedBefore || entry.OriginalValues.GetValue<DateTime>(nameof(Hit.Expiration)) != hit.Expiration)
+            {
+                var change = Change(changes, hit.HitTypeId);
+                change.ListedUntil = Later(change.ListedUntil, hit.Expiration);
             }
         }
 
         return changes.Values.Where(c => !c.IsEmpty).ToList();
+    }
+
+    /// <summary>
+    /// New HITs written by a bulk insert, which skips the save that collects changes (batch publishing): they join
+    /// their groups' listings exactly as saved HITs do. Inside the inserting transaction.
+    /// </summary>
+    public static Task RecordInsertedAsync(KempelenDb db, IEnumerable<Hit> inserted, CancellationToken cancellationToken)
+    {
+        var changes = new Dictionary<HitTypeId, ListingChange>();
+        foreach (var hit in inserted.Where(h => h.IsListed))
+        {
+            Join(changes, hit);
+        }
+
+        return ApplyAsync(db, changes.Values, cancellationToken);
     }
 
     public static async Task ApplyAsync(KempelenDb db, IReadOnlyCollection<ListingChange> changes, CancellationToken cancellationToken)
@@ -103,6 +119,15 @@ public static class HitGroupListings
         entry.OriginalValues.GetValue<DateTime?>(nameof(Hit.DisposedAt)),
         entry.OriginalValues.GetValue<bool>(nameof(Hit.IsReviewing)),
         entry.OriginalValues.GetValue<bool>(nameof(Hit.ExpirySettled)));
+
+    /// <summary>A listed HIT new to its group: one more listed HIT, and the group's expiry and newest HIT move on.</summary>
+    private static void Join(Dictionary<HitTypeId, ListingChange> changes, Hit hit)
+    {
+        var change = Change(changes, hit.HitTypeId);
+        change.ListedHits++;
+        change.ListedUntil = Later(change.ListedUntil, hit.Expiration);
+        change.LatestHitCreatedAt = Later(change.LatestHitCreatedAt, hit.CreatedAt);
+    }
 
     private static ListingChange Change(Dictionary<HitTypeId, ListingChange> changes, HitTypeId type)
     {

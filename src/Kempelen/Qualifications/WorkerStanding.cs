@@ -22,20 +22,22 @@ public sealed class WorkerStanding(KempelenDb db, TimeProvider time, IOptions<Ma
     {
         var now = time.UtcNowToTheMillisecond();
         var worker = await db.Workers.AsNoTracking().SingleAsync(w => w.Id == workerId, cancellationToken);
-        var counts = (await db.Assignments.AsNoTracking()
-                .Where(a => a.WorkerId == workerId)
-                .GroupBy(a => a.Status)
-                .Select(g => new { Status = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Status, c => c.Count);
         var since = now.AddDays(-masters.Value.WindowDays);
-        var recent = (await db.Assignments.AsNoTracking()
-                .Where(a => a.WorkerId == workerId)
-                .Where(a => (a.Status == AssignmentStatus.Approved && a.ApprovalTime > since) || (a.Status == AssignmentStatus.Rejected && a.RejectionTime > since))
-                .GroupBy(a => a.Status)
-                .Select(g => new { Status = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Status, c => c.Count);
+
+        // One pass over the worker's assignments: how many are in each status, and how many of those were decided
+        // inside the Masters window.
+        var tallies = await db.Assignments.AsNoTracking()
+            .Where(a => a.WorkerId == workerId)
+            .GroupBy(a => a.Status)
+            .Select(g => new
+            {
+                Status = g.Key,
+                Count = g.Count(),
+                Recent = g.Count(a => (a.Status == AssignmentStatus.Approved && a.ApprovalTime > since) || (a.Status == AssignmentStatus.Rejected && a.RejectionTime > since)),
+            })
+            .ToListAsync(cancellationToken);
+        var counts = tallies.ToDictionary(t => t.Status, t => t.Count);
+        var recent = tallies.ToDictionary(t => t.Status, t => t.Recent);
         var granted = await db.Qualifications.AsNoTracking()
             .Where(q => q.WorkerId == workerId && q.Status == QualificationStatus.Granted)
             .Select(q => new { q.QualificationTypeId, q.IntegerValue })
