@@ -10,6 +10,7 @@ public static class AccountsRegistration
         services.AddMemoryCache();
         services.AddScoped<AccessKeyStore>();
         services.AddScoped<CreateRequester>();
+        services.AddScoped<MakeRequester>();
         services.AddScoped<RegisterWorker>();
         services.AddScoped<UpdateWorkerProfile>();
         services.AddScoped<VerifyWorkerLocale>();

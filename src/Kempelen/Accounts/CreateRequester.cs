@@ -11,12 +11,20 @@ public sealed class CreateRequester(KempelenDb db, Ledger ledger, MasterKey mast
     public async Task<Created> ExecuteAsync(string name, Money openingBalance, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        var requester = Requester.Register(name, now);
-        var (key, secret) = AccessKey.Issue(requester.Id, masterKey, now);
-
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        db.Requesters.Add(requester);
+        var requester = await OpenAsync(name, openingBalance, now, cancellationToken);
+        var (key, secret) = AccessKey.Issue(requester.Id, masterKey, now);
         db.AccessKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Created(requester.Id, key.Id, secret);
+    }
+
+    /// <summary>The requester and its two ledger accounts, funded if asked; the caller owns the transaction.</summary>
+    public async Task<Requester> OpenAsync(string name, Money openingBalance, DateTime now, CancellationToken cancellationToken)
+    {
+        var requester = Requester.Register(name, now);
+        db.Requesters.Add(requester);
         db.Accounts.Add(Account.ForRequester(requester.Id, AccountKind.RequesterAvailable));
         db.Accounts.Add(Account.ForRequester(requester.Id, AccountKind.RequesterEscrow));
         await db.SaveChangesAsync(cancellationToken);
@@ -28,7 +36,6 @@ public sealed class CreateRequester(KempelenDb db, Ledger ledger, MasterKey mast
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new Created(requester.Id, key.Id, secret);
+        return requester;
     }
 }

@@ -39,6 +39,18 @@ public static class AdminVerbs
         ],
         CreateWorkerAsync);
 
+    public static readonly Verb MakeRequester = new(
+        "admin make-requester",
+        "Makes a signed-up account a requester in the web app: a new requester, or an existing one given by --requester.",
+        [
+            new("email", "The account's e-mail address", "EMAIL", Required: true),
+            new("requester", "An existing RequesterId to attach (from admin create-requester), sharing its keys and balance", "ID"),
+            new("name", "The new requester's display name (default: the e-mail address)", "NAME"),
+            new("balance", "Opening balance in dollars of a new requester", "AMOUNT", "0.00"),
+            .. Verb.StorageOptions,
+        ],
+        MakeRequesterAsync);
+
     public static readonly Verb SetWorkerLocale = new(
         "admin set-worker-locale",
         "Sets a worker's locale (Worker_Locale) after checking it, and locks it against the worker's own changes.",
@@ -49,6 +61,32 @@ public static class AdminVerbs
             .. Verb.StorageOptions,
         ],
         SetWorkerLocaleAsync);
+
+    private static async Task<int> MakeRequesterAsync(ParsedOptions options, CancellationToken cancellationToken)
+    {
+        var balance = options.RequireAmount("balance", "0.00");
+        var existing = options.Get("requester") is { } id ? RequesterId.From(id) : (RequesterId?)null;
+        if (existing is not null && (options.Has("name") || balance > Money.Zero))
+        {
+            throw new UsageException("--name and --balance describe a new requester; leave them out with --requester.");
+        }
+
+        await using var services = await AdminServices.StartAsync(options, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        RequesterId requester;
+        try
+        {
+            requester = await scope.ServiceProvider.GetRequiredService<Accounts.MakeRequester>()
+                .ExecuteAsync(options.Require("email"), existing, options.Get("name"), balance, cancellationToken);
+        }
+        catch (DomainException refusal) when (refusal.Parameter is { } parameter)
+        {
+            throw new UsageException($"--{parameter}: {refusal.Message}");
+        }
+
+        Console.WriteLine($"{options.Require("email")} is now requester {requester}; the requester app is at /requester after signing in again.");
+        return 0;
+    }
 
     private static async Task<int> SetWorkerLocaleAsync(ParsedOptions options, CancellationToken cancellationToken)
     {

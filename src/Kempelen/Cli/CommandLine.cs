@@ -6,7 +6,7 @@ public static class CommandLine
     public const int UsageError = 2;
     public const int Failure = 1;
 
-    public static readonly IReadOnlyList<Verb> Verbs = [ServeVerb.Definition, AdminVerbs.CreateRequester, AdminVerbs.AddFunds, AdminVerbs.CreateWorker, AdminVerbs.SetWorkerLocale, ProjectVerbs.Create, BatchVerbs.Publish, BatchVerbs.Results, BatchVerbs.Review];
+    public static readonly IReadOnlyList<Verb> Verbs = [ServeVerb.Definition, AdminVerbs.CreateRequester, AdminVerbs.AddFunds, AdminVerbs.CreateWorker, AdminVerbs.MakeRequester, AdminVerbs.SetWorkerLocale, ProjectVerbs.Create, BatchVerbs.Publish, BatchVerbs.Results, BatchVerbs.Review];
 
     public static async Task<int> RunAsync(string[] args)
     {

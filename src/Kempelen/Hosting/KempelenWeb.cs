@@ -4,6 +4,7 @@ using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Authentication;
 using Kempelen.Protocol;
 using Kempelen.Qualifications;
+using Kempelen.RequesterApp;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Kempelen.WorkerApp;
@@ -35,6 +36,7 @@ public static class KempelenWeb
         // The worker web app and the task origin it frames (architecture §6); its cookie is the default scheme,
         // the worker API keeps naming its bearer scheme.
         builder.Services.AddWorkerApp();
+        builder.Services.AddRequesterApp();
 
         // The worker API names members as MTurk does (AssignmentId, HITId) and reads requests case-insensitively.
         builder.Services.ConfigureHttpJsonOptions(json =>

@@ -1,10 +1,10 @@
 using Kempelen.Accounts;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
-using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Kempelen.WorkerApp;
 
@@ -12,6 +12,7 @@ namespace Kempelen.WorkerApp;
 public static class WorkerAppRegistration
 {
     public const string WorkerPolicy = "Worker";
+    public const string PagesFolder = "/WorkerApp/Pages";
 
     public static IServiceCollection AddWorkerApp(this IServiceCollection services)
     {
@@ -33,7 +34,7 @@ public static class WorkerAppRegistration
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/signin";
             cookie.LogoutPath = "/signout";
-            cookie.AccessDeniedPath = "/signin";
+            cookie.AccessDeniedPath = "/denied";
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
         });
@@ -44,21 +45,22 @@ public static class WorkerAppRegistration
         });
         services.AddAuthorizationBuilder().AddPolicy(WorkerPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireClaim(WorkerTokenAuthentication.WorkerIdClaim));
+            .RequireClaim(KempelenClaimsPrincipalFactory.WorkerIdClaim));
 
         // Registered after Identity's own factory, so this one is resolved.
-        services.AddScoped<IUserClaimsPrincipalFactory<KempelenUser>, WorkerClaimsPrincipalFactory>();
+        services.AddScoped<IUserClaimsPrincipalFactory<KempelenUser>, KempelenClaimsPrincipalFactory>();
+
+        // Two apps share one Razor Pages root, each in its feature folder; every page names its own absolute route.
         services.AddRazorPages(pages =>
         {
-            pages.RootDirectory = "/WorkerApp/Pages";
-            pages.Conventions.AuthorizeFolder("/", WorkerPolicy);
-            pages.Conventions.AllowAnonymousToPage("/Index");
-            pages.Conventions.AllowAnonymousToPage("/Preview");
-            pages.Conventions.AllowAnonymousToPage("/SignIn");
-            pages.Conventions.AllowAnonymousToPage("/SignUp");
-            pages.Conventions.AllowAnonymousToPage("/SignOut");
-            pages.Conventions.AllowAnonymousToPage("/Error");
+            pages.RootDirectory = "/";
+            pages.Conventions.AuthorizeFolder(PagesFolder, WorkerPolicy);
+            foreach (var page in new[] { "Index", "Preview", "SignIn", "SignUp", "SignOut", "Denied", "Error" })
+            {
+                pages.Conventions.AllowAnonymousToPage($"{PagesFolder}/{page}");
+            }
         });
+        services.Configure<RazorViewEngineOptions>(views => views.PageViewLocationFormats.Add(PagesFolder + "/Shared/{0}" + RazorViewEngine.ViewExtension));
         services.AddScoped<HitGroupSearch>();
         services.AddScoped<WorkerActivity>();
         services.AddScoped<WorkerQualifications>();

@@ -68,6 +68,29 @@ public sealed class CommandLineVerbs : IDisposable
     }
 
     [Fact]
+    public async Task Make_requester_turns_an_account_into_a_new_requester_or_attaches_an_existing_one()
+    {
+        await RunAsync("admin", "create-worker", "--email", "ed@example.org", "--password", "correct horse battery", "--data", _data);
+        await RunAsync("admin", "create-worker", "--email", "fay@example.org", "--password", "correct horse battery", "--data", _data);
+        var (_, created, _) = await RunAsync("admin", "create-requester", "--name", "Fay's Lab", "--json", "--data", _data);
+        var existing = JsonDocument.Parse(created).RootElement.GetProperty("RequesterId").GetString()!;
+
+        var (newExit, newOutput, _) = await RunAsync("admin", "make-requester", "--email", "ed@example.org", "--balance", "5.00", "--data", _data);
+        var (attachExit, attachOutput, _) = await RunAsync("admin", "make-requester", "--email", "fay@example.org", "--requester", existing, "--data", _data);
+        var (againExit, _, againError) = await RunAsync("admin", "make-requester", "--email", "ed@example.org", "--data", _data);
+        var (unknownExit, _, unknownError) = await RunAsync("admin", "make-requester", "--email", "nobody@example.org", "--data", _data);
+
+        Assert.Equal(0, newExit);
+        Assert.Matches("ed@example.org is now requester [A-Z0-9]+", newOutput);
+        Assert.Equal(0, attachExit);
+        Assert.Contains($"is now requester {existing}", attachOutput, StringComparison.Ordinal);
+        Assert.Equal(2, againExit);
+        Assert.Contains("already requester", againError, StringComparison.Ordinal);
+        Assert.Equal(2, unknownExit);
+        Assert.Contains("No account has the email address nobody@example.org", unknownError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Add_funds_reports_the_new_balance()
     {
         var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--balance", "1.00", "--json", "--data", _data);

@@ -60,6 +60,18 @@ public sealed class Chromium : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh profile signed in through the app's sign-in page.</summary>
+    public async Task<IPage> SignedInPageAsync(string appUrl, string email, string password = TestWebRequester.DefaultPassword)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(appUrl + "/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(appUrl + "/");
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.CloseAsync();

@@ -62,6 +62,9 @@ public sealed class KempelenApp : IAsyncDisposable
         return new TestRequester(created.RequesterId, created.AccessKeyId, created.SecretAccessKey);
     }
 
+    /// <summary>An account signed up in the app and made a requester, for the requester app's pages.</summary>
+    public Task<TestWebRequester> CreateWebRequesterAsync(string balance = "100.00") => TestWebRequester.CreateAsync(_app.Services, balance);
+
     public async Task<MTurkClient> NewRequesterClientAsync(string balance = "100.00") =>
         ClientFor(await CreateRequesterAsync(balance));
 

@@ -64,6 +64,9 @@ public sealed class ServedKempelen : IAsyncDisposable
         return new MTurkClient(http, new TestRequester(created.RequesterId, created.AccessKeyId, created.SecretAccessKey), Time);
     }
 
+    /// <summary>An account signed up in the app and made a requester, for the requester app's pages.</summary>
+    public Task<TestWebRequester> CreateWebRequesterAsync(string balance = "100.00") => TestWebRequester.CreateAsync(_app.Services, balance);
+
     /// <summary>The server's services, for setting up what the test is not about; the caller disposes the scope.</summary>
     public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();
 

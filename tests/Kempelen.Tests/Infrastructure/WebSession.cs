@@ -47,6 +47,14 @@ public sealed class WebSession : IDisposable
         return signedUp;
     }
 
+    public async Task<WebPage> SignInAsync(string email, string password = TestWebRequester.DefaultPassword)
+    {
+        var form = await GetAsync("/signin");
+        var signedIn = await PostFormAsync("/signin", [("Email", email), ("Password", password)], form);
+        Assert.True(signedIn.Status == HttpStatusCode.Redirect, $"Signing in answered {(int)signedIn.Status}:\n{signedIn.Html}");
+        return signedIn;
+    }
+
     private async Task<WebPage> SendAsync(HttpRequestMessage request)
     {
         var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);

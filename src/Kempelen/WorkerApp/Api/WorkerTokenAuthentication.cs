@@ -14,7 +14,7 @@ public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSche
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "WorkerApiToken";
-    public const string WorkerIdClaim = "kempelen:worker";
+    public const string WorkerIdClaim = KempelenClaimsPrincipalFactory.WorkerIdClaim;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

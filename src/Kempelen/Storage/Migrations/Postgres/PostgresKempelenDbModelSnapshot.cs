@@ -92,6 +92,10 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -114,6 +118,9 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("RequesterId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1096,6 +1103,14 @@ namespace Kempelen.Storage.Migrations.Postgres
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Accounts.KempelenUser", b =>
+                {
+                    b.HasOne("Kempelen.Accounts.Requester", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Kempelen.Accounts.Worker", b =>
