@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kempelen.Storage;
 
@@ -17,26 +18,21 @@ public static class SqlTime
     public static void Register(ModelBuilder builder, bool sqlite)
     {
         var method = typeof(SqlTime).GetMethod(nameof(SecondsBetween))!;
+        var real = new DoubleTypeMapping(sqlite ? "REAL" : "double precision");
         builder.HasDbFunction(method).HasTranslation(arguments =>
         {
             var (from, to) = (arguments[0], arguments[1]);
-            return sqlite
-                ? new SqlBinaryExpression(
-                    ExpressionType.Multiply,
-                    new SqlBinaryExpression(ExpressionType.Subtract, JulianDay(to), JulianDay(from), typeof(double), null),
-                    new SqlConstantExpression(86400.0, null),
-                    typeof(double),
-                    null)
-                : new SqlFunctionExpression(
-                    "date_part",
-                    [new SqlFragmentExpression("'epoch'"), new SqlBinaryExpression(ExpressionType.Subtract, to, from, typeof(TimeSpan), null)],
-                    nullable: true,
-                    argumentsPropagateNullability: [false, true],
-                    typeof(double),
-                    null);
+            if (sqlite)
+            {
+                var days = new SqlBinaryExpression(ExpressionType.Subtract, Function("julianday", [to], real), Function("julianday", [from], real), typeof(double), real);
+                return new SqlBinaryExpression(ExpressionType.Multiply, days, new SqlConstantExpression(86400.0, real), typeof(double), real);
+            }
+
+            var epoch = new SqlFragmentExpression("'epoch'");
+            return new SqlBinaryExpression(ExpressionType.Subtract, Function("date_part", [epoch, to], real), Function("date_part", [epoch, from], real), typeof(double), real);
         });
     }
 
-    private static SqlFunctionExpression JulianDay(SqlExpression instant) =>
-        new("julianday", [instant], nullable: true, argumentsPropagateNullability: [true], typeof(double), null);
+    private static SqlFunctionExpression Function(string name, SqlExpression[] arguments, RelationalTypeMapping mapping) =>
+        new(name, arguments, nullable: true, argumentsPropagateNullability: arguments.Select(a => a is not SqlFragmentExpression).ToArray(), typeof(double), mapping);
 }
