@@ -104,6 +104,7 @@ public sealed partial class WorkersPages
         var url = $"/requester/workers/{worker}";
         var page = await scenario.Session.GetAsync(url);
 
+        Assert.Contains($"action=\"{url}?handler=Block\"", page.Html, StringComparison.Ordinal);
         var empty = await scenario.Session.PostFormAsync(url + "?handler=Block", [("Reason", " ")], page);
         var blocked = await scenario.Session.PostFormAsync(url + "?handler=Block", [("Reason", "Copied answers.")], page);
 
@@ -191,6 +192,30 @@ public sealed partial class WorkersPages
         (await scenario.Api.CallAsync("GetQualificationScore", new { QualificationTypeId = type, WorkerId = worker }))
             .EnsureError("RequestError", "AWS.MechanicalTurk.InvalidQualificationState");
         Assert.Contains("<td>Revoked</td>", (await scenario.Session.GetAsync(url)).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workers_are_listed_fifty_to_a_page_without_gaps_or_repeats()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var (_, session, api) = await app.SignedInRequesterAsync();
+        using var _ = session;
+        var hit = await CreateHitAsync(api, maxAssignments: 51);
+        var workers = new List<string>();
+        for (var i = 0; i < 51; i++)
+        {
+            var worker = await app.NewWorkerClientAsync();
+            await worker.AcceptAsync(hit);
+            workers.Add(worker.Worker.Id.Value);
+        }
+
+        var first = await session.GetAsync("/requester/workers?sort=WorkerId");
+        var second = await session.GetAsync("/requester/workers?sort=WorkerId&p=1");
+
+        var listed = Regex.Matches(first.Html + second.Html, "<tr data-worker=\"([A-Z0-9]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(workers.Order(StringComparer.Ordinal), listed);
+        Assert.Contains("Page 1 of 2 · 51 workers", WebUtility.HtmlDecode(first.Html), StringComparison.Ordinal);
+        Assert.Contains("href=\"/requester/workers?sort=WorkerId&amp;p=1\" rel=\"next\"", first.Html, StringComparison.Ordinal);
     }
 
     [Fact]

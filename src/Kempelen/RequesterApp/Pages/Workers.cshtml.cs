@@ -7,8 +7,8 @@ public sealed class WorkersModel(RequesterWorkers workers) : RequesterPage
     [BindProperty(SupportsGet = true)]
     public WorkerSort Sort { get; set; }
 
-    /// <summary>Zero-based.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>Zero-based; "p" in the query, as "page" is Razor Pages' own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; }
 
     /// <summary>A worker ID typed into the lookup form, to open that worker's page.</summary>
@@ -36,5 +36,5 @@ public sealed class WorkersModel(RequesterWorkers workers) : RequesterPage
         return Page();
     }
 
-    public string Link(WorkerSort sort, int page) => $"/requester/workers?sort={sort}" + (page > 0 ? $"&page={page}" : "");
+    public string Link(WorkerSort sort, int page) => $"/requester/workers?sort={sort}" + (page > 0 ? $"&p={page}" : "");
 }
