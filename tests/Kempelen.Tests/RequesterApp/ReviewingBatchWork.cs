@@ -248,6 +248,34 @@ public sealed partial class ReviewingBatchWork
     }
 
     [Fact]
+    public async Task A_row_the_domain_refuses_inside_a_chunk_is_reported_and_the_rest_of_the_chunk_is_still_decided()
+    {
+        var (app, requester, session, batch) = await StartAsync();
+        await using var _app = app;
+        using var _session = session;
+        var page = await session.GetAsync(Grid(batch));
+        var ids = Rows(page).Select(r => r.AssignmentId).ToList();
+        await session.PostFormAsync(Grid(batch, "handler=Decide"), [("Act", "reject:" + ids[0]), ("Feedback", "Empty")], page);
+
+        // Past the 30 days in which a rejection may be overridden: ApproveAssignment refuses that one row.
+        app.AdvanceTime(TimeSpan.FromDays(31));
+        await session.SignInAsync(requester.Email);
+        page = await session.GetAsync(Grid(batch));
+        var decided = await session.PostFormAsync(
+            Grid(batch, "handler=Decide"),
+            [("status", "all"), ("Act", "approve-selected"), .. ids.Select(id => ("Selected", id))],
+            page);
+        var shown = await session.GetAsync(decided.Location!.OriginalString);
+
+        var statuses = await StatusesAsync(app);
+        Assert.Contains("Approved 3, rejected 0; 1 could not be decided.", shown.Html, StringComparison.Ordinal);
+        Assert.Contains($"{ids[0]}: Assignment {ids[0]} was submitted more than 30 days ago", shown.Html, StringComparison.Ordinal);
+        Assert.Equal(AssignmentStatus.Rejected, statuses[ids[0]]);
+        Assert.All(ids.Skip(1), id => Assert.Equal(AssignmentStatus.Approved, statuses[id]));
+        await app.AssertInvariantsAsync();
+    }
+
+    [Fact]
     public async Task A_requester_pays_a_bonus_from_a_row_once_however_often_the_form_is_sent()
     {
         var (app, requester, session, batch) = await StartAsync();

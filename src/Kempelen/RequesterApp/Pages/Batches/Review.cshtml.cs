@@ -12,6 +12,8 @@ namespace Kempelen.RequesterApp.Pages.Batches;
 /// </summary>
 public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, SendBonus bonus) : RequesterPage
 {
+    private const int MaxFailuresShown = 20;
+
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 
@@ -95,7 +97,14 @@ public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, SendB
             TempData["Notice"] = Summary(outcome);
             if (outcome.Failures.Count > 0)
             {
-                TempData["Failures"] = string.Join('\n', outcome.Failures);
+                // TempData travels in a cookie: a long list is cut short and counted.
+                var shown = outcome.Failures.Take(MaxFailuresShown).ToList();
+                if (outcome.Failures.Count > shown.Count)
+                {
+                    shown.Add($"… and {outcome.Failures.Count - shown.Count} more.");
+                }
+
+                TempData["Failures"] = string.Join('\n', shown);
             }
 
             return Redirect(GridLink(After));
