@@ -23,14 +23,16 @@ public sealed record ReviewableBatch(BatchId Id, IReadOnlyList<HitId> Hits, IRea
     /// <summary>
     /// Publishes <paramref name="csv"/> (its HTML shows ${text}; other columns are inputs only) with
     /// <paramref name="workers"/> assignments per HIT, and has each of that many workers submit every HIT with the
-    /// answers <paramref name="answers"/> gives for (row index, worker index).
+    /// answers <paramref name="answers"/> gives for (row index, worker index); <paramref name="afterEachSubmit"/> can move
+    /// a test's clock so that submit times differ.
     /// </summary>
     public static async Task<ReviewableBatch> PublishAsync(
         Func<AsyncServiceScope> scopes,
         RequesterId requester,
         string csv,
         int workers,
-        Func<int, int, IEnumerable<(string Name, string Value)>> answers)
+        Func<int, int, IEnumerable<(string Name, string Value)>> answers,
+        Action? afterEachSubmit = null)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         BatchId batch;
@@ -65,6 +67,7 @@ public sealed record ReviewableBatch(BatchId Id, IReadOnlyList<HitId> Hits, IRea
                 var accepted = await work.ServiceProvider.GetRequiredService<AcceptAssignment>().ExecuteAsync(registered.WorkerId, hits[row], cancellationToken);
                 await work.ServiceProvider.GetRequiredService<SubmitAssignment>()
                     .ExecuteAsync(registered.WorkerId, accepted.Id.Value, AnswerDocument.FromFormPost(answers(row, w)), cancellationToken);
+                afterEachSubmit?.Invoke();
             }
         }
 

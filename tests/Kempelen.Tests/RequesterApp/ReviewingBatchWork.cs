@@ -21,11 +21,11 @@ public sealed partial class ReviewingBatchWork
 
     private static IEnumerable<(string, string)> Labels(int row, int worker) => [("label", (row == 0 ? "<img src=x onerror=alert(1)>" : "a, \"b\"\nc — ü") + " " + worker)];
 
-    private static async Task<(KempelenApp App, TestWebRequester Requester, WebSession Session, ReviewableBatch Batch)> StartAsync(string csv = Csv, int workers = 2)
+    private static async Task<(KempelenApp App, TestWebRequester Requester, WebSession Session, ReviewableBatch Batch)> StartAsync(string csv = Csv, int workers = 2, bool spreadSubmissions = false)
     {
         var app = await KempelenApp.StartAsync(Database.Sqlite);
         var requester = await app.CreateWebRequesterAsync();
-        var batch = await ReviewableBatch.PublishAsync(app.Scope, requester.Id, csv, workers, Labels);
+        var batch = await ReviewableBatch.PublishAsync(app.Scope, requester.Id, csv, workers, Labels, spreadSubmissions ? () => app.AdvanceTime(TimeSpan.FromSeconds(1)) : null);
         var session = new WebSession(app);
         await session.SignInAsync(requester.Email);
         return (app, requester, session, batch);
@@ -122,12 +122,13 @@ public sealed partial class ReviewingBatchWork
     public async Task Paging_keeps_the_grids_order_and_never_repeats_or_skips_a_row_while_rows_are_decided()
     {
         var csv = new StringBuilder("text,note\n");
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 40; i++)
         {
             csv.Append("line ").Append(i).Append(",n\n");
         }
 
-        var (app, requester, session, batch) = await StartAsync(csv.ToString(), workers: 2);
+        // Three workers, each submitting every row in turn: a page of 50 ends inside a row, between submit times.
+        var (app, requester, session, batch) = await StartAsync(csv.ToString(), workers: 3, spreadSubmissions: true);
         await using var _app = app;
         using var _session = session;
         List<string> expected;
