@@ -3,7 +3,4 @@ using Kempelen.Accounts;
 namespace Kempelen.Batches;
 
 /// <summary>The review grid's filter: a status (or all reviewable work) and, optionally, one worker's work.</summary>
-public sealed record ReviewFilter(ReviewStatus Status, WorkerId? Worker)
-{
-    public static readonly ReviewFilter AllWork = new(ReviewStatus.All, null);
-}
+public sealed record ReviewFilter(ReviewStatus Status, WorkerId? Worker);
