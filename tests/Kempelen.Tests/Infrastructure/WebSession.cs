@@ -39,6 +39,18 @@ public sealed class WebSession : IDisposable
         return await SendAsync(request);
     }
 
+    /// <summary>Posts a multipart form with one file, as a browser's file input sends it.</summary>
+    public async Task<WebPage> PostFileAsync(string url, string field, string fileName, string text, WebPage from)
+    {
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(from.AntiforgeryToken), "__RequestVerificationToken" },
+            { new StringContent(text, System.Text.Encoding.UTF8, "text/csv"), field, fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        return await SendAsync(request);
+    }
+
     public async Task<WebPage> SignUpAsync(string? email = null, string password = "correct horse battery")
     {
         var form = await GetAsync("/signup");
