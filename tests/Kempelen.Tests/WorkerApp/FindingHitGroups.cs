@@ -56,6 +56,30 @@ public sealed class FindingHitGroups
     }
 
     [Fact]
+    public async Task Groups_past_the_first_twenty_are_on_the_next_page()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var requester = await app.NewRequesterClientAsync();
+        for (var n = 1; n <= 21; n++)
+        {
+            await WebWork.CreateHitAsync(requester, Questions.Html, title: $"Group {n:00}");
+            app.AdvanceTime(TimeSpan.FromSeconds(1));
+        }
+
+        using var session = new WebSession(app);
+
+        var first = await session.GetAsync("/");
+        var second = await session.GetAsync("/?page=2");
+
+        Assert.True(RowOf(first, "Group 21") > 0);
+        Assert.True(RowOf(first, "Group 01") < 0);
+        Assert.Contains("Next page", first.Html, StringComparison.Ordinal);
+        Assert.True(RowOf(second, "Group 01") > 0);
+        Assert.True(RowOf(second, "Group 02") < 0);
+        Assert.Contains("Previous page", second.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Groups_without_an_acceptable_hit_are_not_listed()
     {
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);

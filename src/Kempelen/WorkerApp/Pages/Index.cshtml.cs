@@ -17,7 +17,10 @@ public sealed class IndexModel(HitGroupSearch search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query string only: Razor Pages keeps the page's own name in the route value "page", which would
+    // otherwise win and never convert to a number.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public string? MinRewardError { get; private set; }

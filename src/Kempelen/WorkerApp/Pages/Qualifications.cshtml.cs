@@ -13,7 +13,10 @@ public sealed class QualificationsModel(WorkerQualifications qualifications) : P
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query string only: Razor Pages keeps the page's own name in the route value "page", which would
+    // otherwise win and never convert to a number.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public WorkerQualifications.Mine Mine { get; private set; } = null!;
