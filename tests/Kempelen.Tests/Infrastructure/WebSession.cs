@@ -39,6 +39,18 @@ public sealed class WebSession : IDisposable
         return await SendAsync(request);
     }
 
+    /// <summary>Posts a form with one file, as multipart/form-data, with the anti-forgery token of <paramref name="from"/>.</summary>
+    public async Task<WebPage> PostFileAsync(string url, string field, string fileName, byte[] content, WebPage from)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(from.AntiforgeryToken), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        return await SendAsync(request);
+    }
+
     public async Task<WebPage> SignUpAsync(string? email = null, string password = "correct horse battery")
     {
         var form = await GetAsync("/signup");
