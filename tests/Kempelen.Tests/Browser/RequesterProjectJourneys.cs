@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Kempelen.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Kempelen.Tests.Browser;
+
+/// <summary>A requester in real headless Chromium starts a project from the gallery, watches its preview, and publishes a CSV file as a batch.</summary>
+[Collection(typeof(BrowserJourneys))]
+public sealed partial class RequesterProjectJourneys
+{
+    [GeneratedRegex("/requester/batches/[0-9A-Z]+$")]
+    private static partial Regex BatchPage();
+
+    [Fact]
+    public async Task A_requester_creates_a_project_from_a_template_previews_it_and_publishes_a_batch_with_progress()
+    {
+        await using var app = await ServedKempelen.StartAsync();
+        await using var chromium = await Chromium.LaunchAsync();
+        var requester = await app.CreateWebRequesterAsync("1000.00");
+        var page = await chromium.SignedInPageAsync(app.AppUrl, requester.Email);
+
+        await page.GotoAsync(app.AppUrl + "/requester/projects/new");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Text sentiment" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Is this text positive, neutral or negative?");
+
+        // The preview runs in the sandboxed frame on the task origin, filled with the template's sample row, and
+        // follows what the requester types.
+        var preview = page.FrameLocator("#preview-frame");
+        await Assertions.Expect(preview.Locator("blockquote")).ToHaveTextAsync("The delivery was late, but the support team sorted it out within an hour.");
+        await page.Locator("#sample-text").FillAsync("What a lovely <b>day</b>");
+        await Assertions.Expect(preview.Locator("blockquote")).ToHaveTextAsync("What a lovely <b>day</b>");
+        Assert.Equal("allow-scripts allow-forms", await page.Locator("#preview-frame").GetAttributeAsync("sandbox"));
+        Assert.StartsWith(app.TaskOrigin, page.Frames.Single(f => f.Name == "preview-frame").Url, StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save project" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Project created");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Publish a batch" }).ClickAsync();
+
+        var csv = new StringBuilder("text\n");
+        for (var i = 0; i < 2_500; i++)
+        {
+            csv.Append("\"Review number ").Append(i).Append(", which is fine\"\n");
+        }
+
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "reviews.csv", MimeType = "text/csv", Buffer = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv.ToString())] });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=hit-count]")).ToHaveTextAsync("2500");
+        await Assertions.Expect(page.Locator("[data-testid=total]")).ToHaveTextAsync("$300.00");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish 2500 HITs for $300.00" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#publish-progress")).ToBeVisibleAsync();
+        await page.WaitForURLAsync(BatchPage());
+        await Assertions.Expect(page.Locator("[data-testid=hits]")).ToHaveTextAsync("2500");
+        await Assertions.Expect(page.Locator("[data-testid=available]")).ToHaveTextAsync("7500");
+    }
+}
