@@ -66,7 +66,7 @@ public sealed class ProjectForm
 
     /// <summary>The placeholders of the HTML as typed, each with its sample value or an empty one.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> SampleFields =>
-        [.. ProjectTemplate.Placeholders(Html).Select(name => KeyValuePair.Create(name, Sample.GetValueOrDefault(name) ?? ""))];
+        [.. ProjectTemplate.Placeholders(Html ?? "").Select(name => KeyValuePair.Create(name, Sample.GetValueOrDefault(name) ?? ""))];
 
     public ProjectTerms ToTerms()
     {
@@ -74,16 +74,16 @@ public sealed class ProjectForm
         var requirements = rows.Select((row, index) => row.ToRequirement(index + 1)).ToList();
         return new ProjectTerms(
             HitTypeProperties.Create(
-                Title.Trim(),
-                Description.Trim(),
+                (Title ?? "").Trim(),
+                (Description ?? "").Trim(),
                 string.IsNullOrWhiteSpace(Keywords) ? null : Keywords.Trim(),
-                Money.Parse(Reward.Trim(), "Reward"),
+                Money.Parse(Reward?.Trim(), "Reward"),
                 Seconds(AllottedMinutes, 60),
                 Seconds(AutoApprovalHours, 3600),
                 requirements),
             AssignmentsPerHit,
             Seconds(LifetimeHours, 3600),
-            Html,
+            Html ?? "",
             ProjectTerms.DefaultFrameHeight);
     }
 

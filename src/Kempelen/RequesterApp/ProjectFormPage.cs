@@ -53,6 +53,10 @@ public abstract class ProjectFormPage(KempelenDb db, DraftPreviews previews) : R
             {
                 ModelState.AddModelError(ProjectForm.FieldOf(refusal), refusal.Message);
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("", "The project was changed elsewhere while you edited it; nothing was saved. Reload it and make your changes again.");
+            }
         }
 
         return await ShowAsync(cancellationToken);

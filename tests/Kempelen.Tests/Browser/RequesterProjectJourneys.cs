@@ -17,7 +17,7 @@ public sealed partial class RequesterProjectJourneys
     {
         await using var app = await ServedKempelen.StartAsync();
         await using var chromium = await Chromium.LaunchAsync();
-        var requester = await app.CreateWebRequesterAsync("1000.00");
+        var requester = await app.CreateWebRequesterAsync("10000.00");
         var page = await chromium.SignedInPageAsync(app.AppUrl, requester.Email);
 
         await page.GotoAsync(app.AppUrl + "/requester/projects/new");
@@ -38,20 +38,20 @@ public sealed partial class RequesterProjectJourneys
         await page.GetByRole(AriaRole.Link, new() { Name = "Publish a batch" }).ClickAsync();
 
         var csv = new StringBuilder("text\n");
-        for (var i = 0; i < 2_500; i++)
+        for (var i = 0; i < 30_000; i++)
         {
             csv.Append("\"Review number ").Append(i).Append(", which is fine\"\n");
         }
 
         await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "reviews.csv", MimeType = "text/csv", Buffer = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv.ToString())] });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=hit-count]")).ToHaveTextAsync("2500");
-        await Assertions.Expect(page.Locator("[data-testid=total]")).ToHaveTextAsync("$300.00");
+        await Assertions.Expect(page.Locator("[data-testid=hit-count]")).ToHaveTextAsync("30000");
+        await Assertions.Expect(page.Locator("[data-testid=total]")).ToHaveTextAsync("$3600.00");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish 2500 HITs for $300.00" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish 30000 HITs for $3600.00" }).ClickAsync();
         await Assertions.Expect(page.Locator("#publish-progress")).ToBeVisibleAsync();
         await page.WaitForURLAsync(BatchPage());
-        await Assertions.Expect(page.Locator("[data-testid=hits]")).ToHaveTextAsync("2500");
-        await Assertions.Expect(page.Locator("[data-testid=available]")).ToHaveTextAsync("7500");
+        await Assertions.Expect(page.Locator("[data-testid=hits]")).ToHaveTextAsync("30000");
+        await Assertions.Expect(page.Locator("[data-testid=available]")).ToHaveTextAsync("90000");
     }
 }

@@ -192,6 +192,7 @@ public sealed class ProjectAndBatchPages
 
         form.Reward = "lots";
         var refused = await session.PostFormAsync($"/requester/projects/{project}/edit", FieldsOf(form), editPage);
+        var blank = await session.PostFormAsync($"/requester/projects/{project}/edit", [.. FieldsOf(form).Where(f => f.Name != "Form.Title"), ("Form.Title", "")], editPage);
         form.Reward = "0.07";
         form.Title = "Sort the photos";
         var saved = await session.PostFormAsync($"/requester/projects/{project}/edit", FieldsOf(form), editPage);
@@ -199,6 +200,8 @@ public sealed class ProjectAndBatchPages
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Matches("data-valmsg-for=\"Form.Reward\"[^>]*>Reward must be an amount like 0.05", refused.Html);
+        Assert.Equal(HttpStatusCode.OK, blank.Status);
+        Assert.Matches("data-valmsg-for=\"Form.Title\"[^>]*>[^<]*Title", blank.Html);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Sort the photos", list.Html, StringComparison.Ordinal);
         Assert.Contains("$0.07", list.Html, StringComparison.Ordinal);
@@ -289,8 +292,11 @@ public sealed class ProjectAndBatchPages
         var published = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", [("Csv", csv)], quote);
         var batchPage = await session.GetAsync(published.Location!.OriginalString);
 
+        var edit = await session.GetAsync($"/requester/projects/{project}/edit");
+
         Assert.Equal(HttpStatusCode.Redirect, published.Status);
         Assert.Equal("3", Value(batchPage, "hits"));
+        Assert.Contains("name=\"Form.Sample[text]\" value=\"The delivery was late, but the support team sorted it out within an hour.\"", edit.Html, StringComparison.Ordinal);
         await app.AssertInvariantsAsync();
     }
 

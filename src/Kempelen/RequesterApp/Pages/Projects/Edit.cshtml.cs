@@ -1,6 +1,7 @@
 using Kempelen.Projects;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.RequesterApp.Pages.Projects;
 
@@ -24,7 +25,31 @@ public sealed class EditModel(KempelenDb db, DraftPreviews previews, SaveProject
         }
 
         Form = ProjectForm.From(project);
+        Form.Sample = await LastSampleAsync(project.Id, cancellationToken);
         return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>The first row of the project's latest batch, so the preview shows the kind of values it gets.</summary>
+    private async Task<Dictionary<string, string>> LastSampleAsync(ProjectId project, CancellationToken cancellationToken)
+    {
+        var sample = new Dictionary<string, string>(StringComparer.Ordinal);
+        var latest = await _db.Batches.AsNoTracking()
+            .Where(b => b.ProjectId == project)
+            .OrderByDescending(b => b.CreatedAt)
+            .Select(b => new { b.Id, b.Columns })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+        {
+            return sample;
+        }
+
+        var values = await _db.BatchRows.AsNoTracking().Where(r => r.BatchId == latest.Id && r.RowNumber == 1).Select(r => r.Values).SingleOrDefaultAsync(cancellationToken) ?? [];
+        foreach (var (column, value) in latest.Columns.Zip(values))
+        {
+            sample[column] = value;
+        }
+
+        return sample;
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
