@@ -1,5 +1,4 @@
 using Kempelen.Finance;
-using Kempelen.Hits;
 
 namespace Kempelen.Projects;
 
@@ -22,11 +21,4 @@ public sealed record GalleryTemplate(
     IReadOnlyDictionary<string, string> SampleRow)
 {
     public string Html => TemplateGallery.HtmlOf(Key);
-
-    public ProjectTerms Terms => new(
-        HitTypeProperties.Create(Title, Description, Keywords, Reward, AssignmentDurationInSeconds, AutoApprovalDelayInSeconds, []),
-        AssignmentsPerHit,
-        LifetimeInSeconds,
-        Html,
-        ProjectTerms.DefaultFrameHeight);
 }

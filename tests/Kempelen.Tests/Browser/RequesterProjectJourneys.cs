@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kempelen.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -53,5 +54,36 @@ public sealed partial class RequesterProjectJourneys
         await page.WaitForURLAsync(BatchPage());
         await Assertions.Expect(page.Locator("[data-testid=hits]")).ToHaveTextAsync("30000");
         await Assertions.Expect(page.Locator("[data-testid=available]")).ToHaveTextAsync("90000");
+    }
+
+    [Fact]
+    public async Task The_bounding_box_template_writes_a_drawn_box_as_image_pixels_into_its_answer()
+    {
+        await using var app = await ServedKempelen.StartAsync();
+        await using var chromium = await Chromium.LaunchAsync();
+        var requester = await app.CreateWebRequesterAsync();
+        var page = await chromium.SignedInPageAsync(app.AppUrl, requester.Email);
+        await page.GotoAsync(app.AppUrl + "/requester/projects/new?template=bounding-boxes");
+
+        var image = "data:image/svg+xml," + Uri.EscapeDataString("<svg xmlns='http://www.w3.org/2000/svg' width='400' height='300'><rect width='400' height='300' fill='#8ac'/></svg>");
+        await page.Locator("#sample-image_url").FillAsync(image);
+        var preview = page.FrameLocator("#preview-frame");
+        await Assertions.Expect(preview.Locator("#kp-image")).ToHaveAttributeAsync("src", image);
+        await Assertions.Expect(preview.Locator("#kp-canvas")).ToHaveJSPropertyAsync("width", 400);
+        await page.Locator("#preview-frame").ScrollIntoViewIfNeededAsync();
+        var canvas = (await preview.Locator("#kp-canvas").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(canvas.X + 50, canvas.Y + 40);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(canvas.X + 100, canvas.Y + 80, new() { Steps = 5 });
+        await page.Mouse.MoveAsync(canvas.X + 150, canvas.Y + 120, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+
+        await Assertions.Expect(preview.Locator("#kp-count")).ToHaveTextAsync("1 box");
+        // The mouse moves in whole CSS pixels from a frame that may sit at a fraction of one.
+        var box = Assert.Single(JsonDocument.Parse(await preview.Locator("#kp-boxes").InputValueAsync()).RootElement.EnumerateArray());
+        Assert.InRange(box.GetProperty("left").GetInt32(), 49, 51);
+        Assert.InRange(box.GetProperty("top").GetInt32(), 39, 41);
+        Assert.InRange(box.GetProperty("width").GetInt32(), 99, 101);
+        Assert.InRange(box.GetProperty("height").GetInt32(), 79, 81);
     }
 }

@@ -230,6 +230,27 @@ public sealed class ProjectAndBatchPages
     }
 
     [Fact]
+    public async Task Requirement_rows_are_added_and_removed_without_saving_anything()
+    {
+        var (app, _, session) = await SignedInAsync();
+        await using var _ = app;
+        using var __ = session;
+        var page = await session.GetAsync("/requester/projects/new?template=sentiment");
+        var form = ProjectForm.From(TemplateGallery.Find("sentiment")!);
+        form.Requirements = [new RequirementRow { TypeId = SystemQualificationTypes.Locale, Comparator = Comparator.In, Values = "US, CA-ON" }];
+
+        var added = await session.PostFormAsync("/requester/projects/new?handler=AddRequirement", FieldsOf(form), page);
+        var removed = await session.PostFormAsync("/requester/projects/new?handler=RemoveRequirement", [.. FieldsOf(form), ("index", "0")], page);
+
+        Assert.Contains("name=\"Form.Requirements[1].TypeId\"", added.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"US, CA-ON\"", added.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"US, CA-ON\"", removed.Html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Requirements[0].TypeId\"", removed.Html, StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KempelenDb>().Projects.CountAsync(Cancel));
+    }
+
+    [Fact]
     public async Task A_file_with_problems_lists_them_by_line_and_creates_nothing()
     {
         var (app, _, session) = await SignedInAsync();
