@@ -41,6 +41,9 @@ public sealed class AccessKey
         return (key, secret);
     }
 
+    /// <summary>The key stops authenticating; revoking it again keeps the first revocation's time.</summary>
+    public void Revoke(DateTime now) => RevokedAt ??= now;
+
     public string RevealSecret(MasterKey masterKey) =>
         System.Text.Encoding.UTF8.GetString(masterKey.Decrypt(EncryptedSecret, AssociatedData(Id)));
 

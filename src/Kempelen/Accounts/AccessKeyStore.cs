@@ -5,16 +5,18 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Kempelen.Accounts;
 
 /// <summary>
-/// Finds the requester and secret of an access key. Decrypted secrets stay in memory for a minute so that a busy
-/// client costs no database read per request; a revoked key therefore stops working within that minute.
+/// Finds the requester and secret of an access key. Decrypted secrets stay in memory for <see cref="CacheLifetime"/>
+/// so that a busy client costs no database read per request. Revoking a key forgets it on the server that revoked
+/// it at once; every other server keeps accepting it until its cached copy expires, so <see cref="CacheLifetime"/>
+/// is the bound on how long a revoked key keeps working anywhere.
 /// </summary>
 public sealed class AccessKeyStore(KempelenDb db, MasterKey masterKey, IMemoryCache cache)
 {
-    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(15);
 
     public async Task<(RequesterId Requester, string Secret)?> FindActiveAsync(string accessKeyId, CancellationToken cancellationToken)
     {
-        var cacheKey = "access-key:" + accessKeyId;
+        var cacheKey = CacheKey(accessKeyId);
         if (cache.TryGetValue(cacheKey, out (RequesterId, string) cached))
         {
             return cached;
@@ -31,4 +33,9 @@ public sealed class AccessKeyStore(KempelenDb db, MasterKey masterKey, IMemoryCa
         cache.Set(cacheKey, found, CacheLifetime);
         return found;
     }
+
+    /// <summary>Drops this server's cached copy of a key, so that its revocation takes effect here at once.</summary>
+    public void Forget(string accessKeyId) => cache.Remove(CacheKey(accessKeyId));
+
+    private static string CacheKey(string accessKeyId) => "access-key:" + accessKeyId;
 }

@@ -10,6 +10,8 @@ public static class AccountsRegistration
         services.AddMemoryCache();
         services.AddScoped<AccessKeyStore>();
         services.AddScoped<CreateRequester>();
+        services.AddScoped<IssueAccessKey>();
+        services.AddScoped<RevokeAccessKey>();
         services.AddScoped<MakeRequester>();
         services.AddScoped<RegisterWorker>();
         services.AddScoped<UpdateWorkerProfile>();

@@ -7,7 +7,7 @@ namespace Kempelen.Batches;
 
 /// <summary>
 /// Where a batch stands: open slots, assignments by state (one grouped query), and how long the work takes —
-/// the average from accepting to submitting, and what the reward makes of it per hour.
+/// the average from accepting to submitting, computed where the rows are, and what the reward makes of it per hour.
 /// </summary>
 public sealed record BatchStatistics(
     int HitCount,
@@ -39,15 +39,12 @@ public sealed record BatchStatistics(
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
-        // Averaged here rather than in SQL, which has no portable difference of two timestamps.
-        long totalTicks = 0;
-        var worked = 0;
-        await foreach (var spell in assignments.Where(a => a.SubmitTime != null).Select(a => new { a.AcceptTime, a.SubmitTime }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            totalTicks += (spell.SubmitTime!.Value - spell.AcceptTime).Ticks;
-            worked++;
-        }
+        var averageSeconds = await assignments
+            .Where(a => a.SubmitTime != null)
+            .AverageAsync(a => (double?)SqlTime.SecondsBetween(a.AcceptTime, a.SubmitTime!.Value), cancellationToken);
 
+        // Stored times are whole milliseconds; the database's arithmetic may stray by a fraction of one.
+        TimeSpan? average = averageSeconds is { } seconds ? TimeSpan.FromMilliseconds(Math.Round(seconds * 1000)) : null;
         var reward = await db.HitTypes.AsNoTracking().Where(t => t.Id == batch.HitTypeId).Select(t => t.Reward).SingleAsync(cancellationToken);
         return new BatchStatistics(
             batch.HitCount,
@@ -58,6 +55,6 @@ public sealed record BatchStatistics(
             byStatus.GetValueOrDefault(AssignmentStatus.Approved),
             byStatus.GetValueOrDefault(AssignmentStatus.Rejected),
             reward,
-            worked > 0 ? TimeSpan.FromTicks(totalTicks / worked) : null);
+            average);
     }
 }

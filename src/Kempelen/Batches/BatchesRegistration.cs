@@ -7,6 +7,8 @@ public static class BatchesRegistration
         services.AddScoped<PublishBatch>();
         services.AddScoped<BatchResults>();
         services.AddScoped<ReviewBatch>();
+        services.AddScoped<ReviewGrid>();
+        services.AddScoped<ReviewAssignments>();
         services.AddScoped<CancelBatch>();
         services.AddScoped<AddBatchAssignments>();
         return services;

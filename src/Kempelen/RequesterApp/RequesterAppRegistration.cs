@@ -18,6 +18,8 @@ public static class RequesterAppRegistration
         services.AddAuthorizationBuilder().AddPolicy(RequesterPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireClaim(KempelenClaimsPrincipalFactory.RequesterIdClaim));
+        services.AddScoped<RequesterLedger>();
+        services.AddScoped<RequesterWorkers>();
         services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder(PagesFolder, RequesterPolicy));
         return services;
     }

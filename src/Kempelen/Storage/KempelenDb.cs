@@ -114,5 +114,6 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KempelenDb).Assembly);
+        SqlTime.Register(builder, Database.IsSqlite());
     }
 }

@@ -39,15 +39,15 @@ public sealed class WebSession : IDisposable
         return await SendAsync(request);
     }
 
-    /// <summary>Posts a form with one file, as multipart/form-data, with the anti-forgery token of <paramref name="from"/>.</summary>
-    public async Task<WebPage> PostFileAsync(string url, string field, string fileName, byte[] content, WebPage from)
+    /// <summary>Posts a multipart form with one file, as a browser's file input sends it.</summary>
+    public async Task<WebPage> PostFileAsync(string url, string field, string fileName, string text, WebPage from)
     {
-        using var form = new MultipartFormDataContent
+        using var content = new MultipartFormDataContent
         {
             { new StringContent(from.AntiforgeryToken), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), field, fileName },
+            { new StringContent(text, System.Text.Encoding.UTF8, "text/csv"), field, fileName },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         return await SendAsync(request);
     }
 

@@ -21,9 +21,9 @@ public sealed class ProjectAndBatchPages
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<(KempelenApp App, TestWebRequester Requester, WebSession Session)> SignedInAsync(string balance = "100.00")
+    private static async Task<(KempelenApp App, TestWebRequester Requester, WebSession Session)> SignedInAsync(string balance = "100.00", Database database = Database.Sqlite)
     {
-        var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var app = await KempelenApp.StartAsync(database);
         var requester = await app.CreateWebRequesterAsync(balance);
         var session = new WebSession(app);
         await session.SignInAsync(requester.Email);
@@ -82,8 +82,7 @@ public sealed class ProjectAndBatchPages
     private static async Task<WebPage> QuoteAsync(WebSession session, ProjectId project, string csv, bool byteOrderMark = false)
     {
         var page = await session.GetAsync($"/requester/projects/{project}/publish");
-        var bytes = Encoding.UTF8.GetBytes(csv);
-        return await session.PostFileAsync($"/requester/projects/{project}/publish?handler=Quote", "File", "rows.csv", byteOrderMark ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes, page);
+        return await session.PostFileAsync($"/requester/projects/{project}/publish?handler=Quote", "File", "rows.csv", byteOrderMark ? "\uFEFF" + csv : csv, page);
     }
 
     private static async Task<(IReadOnlyList<JsonElement> Lines, BatchId Batch)> PublishStreamingAsync(WebSession session, ProjectId project, string csv)
@@ -321,10 +320,11 @@ public sealed class ProjectAndBatchPages
         await app.AssertInvariantsAsync();
     }
 
-    [Fact]
-    public async Task The_batch_page_counts_assignments_by_state_and_works_out_average_time_and_hourly_rate()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_batch_page_counts_assignments_by_state_and_works_out_average_time_and_hourly_rate(Database database)
     {
-        var (app, requester, session) = await SignedInAsync();
+        var (app, requester, session) = await SignedInAsync(database: database);
         await using var _ = app;
         using var __ = session;
         var project = await CreateProjectAsync(session, "sentiment", form => (form.Reward, form.AssignmentsPerHit, form.AllottedMinutes) = ("0.50", 2, 60));
@@ -358,10 +358,11 @@ public sealed class ProjectAndBatchPages
         await app.AssertInvariantsAsync();
     }
 
-    [Fact]
-    public async Task Cancelling_a_batch_expires_its_hits_releases_unfilled_escrow_and_delists_them()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Cancelling_a_batch_expires_its_hits_releases_unfilled_escrow_and_delists_them(Database database)
     {
-        var (app, requester, session) = await SignedInAsync("10.00");
+        var (app, requester, session) = await SignedInAsync("10.00", database);
         await using var _ = app;
         using var __ = session;
         var project = await CreateProjectAsync(session, "sentiment", form => (form.Reward, form.AssignmentsPerHit) = ("0.10", 2));
@@ -388,10 +389,11 @@ public sealed class ProjectAndBatchPages
         await app.AssertInvariantsAsync();
     }
 
-    [Fact]
-    public async Task Adding_assignments_to_a_batch_holds_their_escrow_in_one_transfer()
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Adding_assignments_to_a_batch_holds_their_escrow_in_one_transfer(Database database)
     {
-        var (app, requester, session) = await SignedInAsync("10.00");
+        var (app, requester, session) = await SignedInAsync("10.00", database);
         await using var _ = app;
         using var __ = session;
         var project = await CreateProjectAsync(session, "sentiment", form => (form.Reward, form.AssignmentsPerHit) = ("0.10", 1));

@@ -26,7 +26,7 @@ public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSche
 
         var hash = WorkerApiToken.HashOf(header["Bearer ".Length..].Trim());
 
-        // Like access keys, a known token is remembered for a minute, so a revoked one stops working within it.
+        // Like access keys, a known token is remembered for AccessKeyStore.CacheLifetime, so a revoked one stops working within it.
         var cacheKey = "worker-token:" + Convert.ToHexString(hash);
         if (!cache.TryGetValue(cacheKey, out WorkerId? worker))
         {

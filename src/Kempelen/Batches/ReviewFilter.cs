@@ -1,0 +1,6 @@
+using Kempelen.Accounts;
+
+namespace Kempelen.Batches;
+
+/// <summary>The review grid's filter: a status (or all reviewable work) and, optionally, one worker's work.</summary>
+public sealed record ReviewFilter(ReviewStatus Status, WorkerId? Worker);
