@@ -136,10 +136,11 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         }
         finally
         {
+            // Whatever happened, the writing loop finishes before the response does.
             progress.Writer.Complete();
+            await writer;
         }
 
-        await writer;
         await WriteLineAsync(last, cancellationToken);
         return new EmptyResult();
     }
