@@ -10,8 +10,6 @@ namespace Kempelen.RequesterApp;
 /// </summary>
 public sealed class ProjectForm
 {
-    public string? Template { get; set; }
-
     public string Title { get; set; } = "";
 
     public string Description { get; set; } = "";
@@ -37,7 +35,6 @@ public sealed class ProjectForm
 
     public static ProjectForm From(GalleryTemplate template) => new()
     {
-        Template = template.Key,
         Title = template.Title,
         Description = template.Description,
         Keywords = template.Keywords,
@@ -70,7 +67,7 @@ public sealed class ProjectForm
 
     public ProjectTerms ToTerms()
     {
-        var rows = Requirements.Where(r => !r.IsBlank && !r.Remove).ToList();
+        var rows = Requirements.Where(r => !r.IsBlank).ToList();
         var requirements = rows.Select((row, index) => row.ToRequirement(index + 1)).ToList();
         return new ProjectTerms(
             HitTypeProperties.Create(

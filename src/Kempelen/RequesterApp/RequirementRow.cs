@@ -14,8 +14,6 @@ public sealed class RequirementRow
 
     public GuardedActions Guards { get; set; } = GuardedActions.Accept;
 
-    public bool Remove { get; set; }
-
     public bool IsBlank => string.IsNullOrWhiteSpace(TypeId);
 
     public static RequirementRow From(Requirement requirement) => new()

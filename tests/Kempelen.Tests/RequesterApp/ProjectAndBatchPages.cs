@@ -34,7 +34,6 @@ public sealed class ProjectAndBatchPages
     {
         List<(string, string)> fields =
         [
-            ("Form.Template", form.Template ?? ""),
             ("Form.Title", form.Title),
             ("Form.Description", form.Description),
             ("Form.Keywords", form.Keywords ?? ""),
