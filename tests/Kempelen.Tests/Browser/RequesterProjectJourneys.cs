@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kempelen.Storage;
 using Kempelen.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Kempelen.Tests.Browser;
@@ -38,8 +41,10 @@ public sealed partial class RequesterProjectJourneys
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Project created");
         await page.GetByRole(AriaRole.Link, new() { Name = "Publish a batch" }).ClickAsync();
 
-        var csv = new StringBuilder("text\n");
-        for (var i = 0; i < 30_000; i++)
+        // A quoted field may hold a line break; it must reach the HIT as written, though browsers rewrite line
+        // breaks in form fields.
+        var csv = new StringBuilder("text\n\"Line one\nline two\"\n");
+        for (var i = 1; i < 30_000; i++)
         {
             csv.Append("\"Review number ").Append(i).Append(", which is fine\"\n");
         }
@@ -54,6 +59,9 @@ public sealed partial class RequesterProjectJourneys
         await page.WaitForURLAsync(BatchPage());
         await Assertions.Expect(page.Locator("[data-testid=hits]")).ToHaveTextAsync("30000");
         await Assertions.Expect(page.Locator("[data-testid=available]")).ToHaveTextAsync("90000");
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        Assert.True(await db.Hits.AnyAsync(h => h.Question.Contains("<blockquote>Line one\nline two</blockquote>"), TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -87,12 +87,16 @@ public sealed class ProjectAndBatchPages
     private static async Task<(IReadOnlyList<JsonElement> Lines, BatchId Batch)> PublishStreamingAsync(WebSession session, ProjectId project, string csv)
     {
         var quote = await QuoteAsync(session, project, csv);
-        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Csv", csv)], quote);
+        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Upload", UploadOf(quote))], quote);
         Assert.Equal(HttpStatusCode.OK, streamed.Status);
         Assert.StartsWith("application/x-ndjson", streamed.Response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
         var lines = streamed.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         return (lines, BatchId.From(lines[^1].GetProperty("batchId").GetString()!));
     }
+
+    /// <summary>The file as the quote page's publish form carries it.</summary>
+    private static string UploadOf(WebPage quote) =>
+        System.Text.RegularExpressions.Regex.Match(quote.Html, "name=\"Upload\" value=\"([^\"]*)\"").Groups[1].Value;
 
     private static async Task<List<string>> HitsOfAsync(KempelenApp app, BatchId batch)
     {
@@ -257,7 +261,7 @@ public sealed class ProjectAndBatchPages
         var project = await CreateProjectAsync(session, "sentiment");
 
         var quote = await QuoteAsync(session, project, "text,extra\n\"fine\",1\nbroken\n\"never closed,2\n", byteOrderMark: true);
-        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Csv", "wrong\nx\n")], quote);
+        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Upload", Convert.ToBase64String("wrong\nx\n"u8.ToArray()))], quote);
 
         Assert.Equal(HttpStatusCode.OK, quote.Status);
         Assert.Contains("Line 3: 1 fields, but the header names 2 columns.", quote.Html, StringComparison.Ordinal);
@@ -308,7 +312,7 @@ public sealed class ProjectAndBatchPages
         var csv = CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 3);
         var quote = await QuoteAsync(session, project, csv);
 
-        var published = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", [("Csv", csv)], quote);
+        var published = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", [("Upload", UploadOf(quote))], quote);
         var batchPage = await session.GetAsync(published.Location!.OriginalString);
 
         var edit = await session.GetAsync($"/requester/projects/{project}/edit");

@@ -11,8 +11,9 @@ namespace Kempelen.RequesterApp.Pages.Projects;
 
 /// <summary>
 /// Upload, quote, publish. The file is checked and quoted without creating anything; the quote page carries the
-/// file's text in its publish form, so publishing needs nothing kept on the server between requests. With
-/// script, publishing streams its progress as lines of JSON; without, it redirects to the batch when done.
+/// file in its publish form, so publishing needs nothing kept on the server between requests. It goes as Base64
+/// because browsers rewrite line breaks in form values, which would change multi-line fields. With script,
+/// publishing streams its progress as lines of JSON; without, it redirects to the batch when done.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes, ValueLengthLimit = MaxUploadBytes)]
@@ -31,7 +32,8 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
 
     public BatchQuote? Quote { get; private set; }
 
-    public string Csv { get; private set; } = "";
+    /// <summary>The quoted file as the publish form sends it back: its UTF-8 bytes in Base64.</summary>
+    public string Upload { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -49,10 +51,11 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
             return Page();
         }
 
-        Csv = await ReadAsync(file, cancellationToken);
+        var csv = await ReadAsync(file, cancellationToken);
+        Upload = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
         try
         {
-            Quote = await publish.QuoteAsync(Requester, ProjectId.From(Id), Csv, cancellationToken);
+            Quote = await publish.QuoteAsync(Requester, ProjectId.From(Id), csv, cancellationToken);
         }
         catch (CsvException problems)
         {
@@ -66,7 +69,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync([FromForm(Name = "Csv")] string? csv, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(string? upload, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -75,7 +78,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
 
         try
         {
-            var batch = await publish.ExecuteAsync(Requester, ProjectId.From(Id), csv ?? "", null, cancellationToken);
+            var batch = await publish.ExecuteAsync(Requester, ProjectId.From(Id), Decode(upload), null, cancellationToken);
             TempData["Notice"] = $"Published {batch.HitCount} HITs.";
             return Redirect($"/requester/batches/{batch.Id}");
         }
@@ -96,16 +99,17 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
     /// — or {"problems":[…]} when nothing was created. Progress is reported from the publishing code's thread,
     /// so it goes through a channel to the one loop that writes the response.
     /// </summary>
-    public async Task<IActionResult> OnPostStreamAsync([FromForm(Name = "Csv")] string? csv, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStreamAsync(string? upload, CancellationToken cancellationToken)
     {
         Response.ContentType = "application/x-ndjson; charset=utf-8";
         Response.Headers.CacheControl = "no-store";
         HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var text = csv ?? "";
         var project = ProjectId.From(Id);
+        string text;
         BatchQuote quote;
         try
         {
+            text = Decode(upload);
             quote = await publish.QuoteAsync(Requester, project, text, cancellationToken);
         }
         catch (Exception exception) when (exception is CsvException or DomainException)
@@ -166,6 +170,18 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         catch (DomainException)
         {
             return false;
+        }
+    }
+
+    private static string Decode(string? upload)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(upload ?? ""));
+        }
+        catch (FormatException)
+        {
+            throw DomainException.InvalidParameter("Upload", "The file did not arrive whole; upload it again.");
         }
     }
 
