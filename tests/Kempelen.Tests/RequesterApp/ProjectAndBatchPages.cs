@@ -303,6 +303,45 @@ public sealed class ProjectAndBatchPages
     }
 
     [Fact]
+    public async Task A_batch_beyond_the_balance_is_quoted_as_unaffordable_and_offers_no_publish_button()
+    {
+        var (app, _, session) = await SignedInAsync("0.10");
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+
+        var quote = await QuoteAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 2));
+
+        Assert.Equal("$0.24", Value(quote, "total"));
+        Assert.Contains("data-testid=\"unaffordable\"", quote.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"publish-form\"", quote.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_requesters_projects_and_batches_are_not_found()
+    {
+        var (app, _, session) = await SignedInAsync();
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+        var (_, batch) = await PublishStreamingAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow));
+        var stranger = await app.CreateWebRequesterAsync();
+        using var other = new WebSession(app);
+        await other.SignInAsync(stranger.Email);
+        var ownBatches = await other.GetAsync("/requester/batches");
+
+        var cancel = await other.PostFormAsync($"/requester/batches/{batch}?handler=Cancel", [], ownBatches);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/requester/projects/{project}/edit")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/requester/projects/{project}/publish")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/requester/batches/{batch}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, cancel.Status);
+        Assert.DoesNotContain(batch.Value, ownBatches.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Is this text positive", (await other.GetAsync("/requester/projects")).Html, StringComparison.Ordinal);
+        Assert.Equal("1", Value(await session.GetAsync($"/requester/batches/{batch}"), "open-hits"));
+    }
+
+    [Fact]
     public async Task Without_script_publishing_redirects_to_the_batch_when_done()
     {
         var (app, _, session) = await SignedInAsync();
