@@ -9,6 +9,8 @@ public static class BatchesRegistration
         services.AddScoped<ReviewBatch>();
         services.AddScoped<ReviewGrid>();
         services.AddScoped<ReviewAssignments>();
+        services.AddScoped<CancelBatch>();
+        services.AddScoped<AddBatchAssignments>();
         return services;
     }
 }

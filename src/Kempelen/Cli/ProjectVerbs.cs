@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kempelen.Accounts;
 using Kempelen.Hits;
 using Kempelen.Projects;
+using Kempelen.Protocol.Shapes;
 
 namespace Kempelen.Cli;
 
@@ -22,6 +23,7 @@ public static class ProjectVerbs
             new("duration", "Seconds a worker has for one assignment", "SECONDS", "3600"),
             new("lifetime", "Seconds a published HIT stays available", "SECONDS", "604800"),
             new("auto-approval", "Seconds after submission until work is approved automatically", "SECONDS", "259200"),
+            new("requirements-file", "Qualification requirements: MTurk's QualificationRequirements JSON, as boto3 sends it", "FILE"),
             new("json", "Print one JSON object with ProjectId"),
             .. Verb.StorageOptions,
         ],
@@ -29,6 +31,9 @@ public static class ProjectVerbs
 
     private static async Task<int> CreateAsync(ParsedOptions options, CancellationToken cancellationToken)
     {
+        var requirements = options.Has("requirements-file")
+            ? QualificationRequirement.ListFromJson(await options.ReadFileAsync("requirements-file", cancellationToken), "--requirements-file")
+            : [];
         var terms = new ProjectTerms(
             HitTypeProperties.Create(
                 options.Require("title"),
@@ -37,7 +42,7 @@ public static class ProjectVerbs
                 options.RequireAmount("reward"),
                 options.GetLong("duration", 3600),
                 options.GetLong("auto-approval", 259_200),
-                []),
+                requirements),
             options.GetInt("assignments", 1),
             options.GetLong("lifetime", 604_800),
             await options.ReadFileAsync("html-file", cancellationToken),

@@ -2,6 +2,7 @@ using Kempelen.Assignments;
 using Kempelen.Hits;
 using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Authentication;
+using Kempelen.Projects;
 using Kempelen.Protocol;
 using Kempelen.Qualifications;
 using Kempelen.RequesterApp;
@@ -60,6 +61,7 @@ public static class KempelenWeb
         app.MapWorkerApi();
         app.MapWorkerApp();
         app.MapTaskOrigin();
+        DraftPreviews.Map(app);
         app.MapGet("/healthz", CheckDatabaseAsync);
         app.MapGet("/readyz", CheckMigratedAsync);
         return app;

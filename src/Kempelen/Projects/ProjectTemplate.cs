@@ -26,6 +26,10 @@ public static partial class ProjectTemplate
                 : throw DomainException.InvalidParameter(parameter, $"The template uses ${{{name}}} but no value named '{name}' was given.");
         });
 
+    /// <summary>For a preview: placeholders with a value filled as <see cref="Fill"/> does, the others left showing.</summary>
+    public static string FillForPreview(string html, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(html, match => values.TryGetValue(match.Groups["name"].Value, out var value) ? WebUtility.HtmlEncode(value) : match.Value);
+
     /// <summary>
     /// The HTMLQuestion for filled-in task HTML. A fragment is made a page, and one without a form of its own is
     /// put in MTurk's classic form (posting to externalSubmit with the assignment ID), so a template need only

@@ -35,8 +35,18 @@ public static class WorkerAppSecurityHeaders
         context.Response.Headers.ContentSecurityPolicy = Policy(origins.TaskOriginFor(context.Request), requesterMedia: true);
     }
 
-    private static string Policy(string taskOrigin, bool requesterMedia) =>
+    /// <summary>
+    /// For the requester's project form, whose preview button posts the draft HTML into its frame on the task
+    /// origin: forms may go there too.
+    /// </summary>
+    public static void AllowFormsToTaskOrigin(HttpContext context)
+    {
+        var origins = context.RequestServices.GetRequiredService<TaskOrigins>();
+        context.Response.Headers.ContentSecurityPolicy = Policy(origins.TaskOriginFor(context.Request), requesterMedia: false, formsToTaskOrigin: true);
+    }
+
+    private static string Policy(string taskOrigin, bool requesterMedia, bool formsToTaskOrigin = false) =>
         "default-src 'self'; "
         + (requesterMedia ? "img-src 'self' https: http:; media-src https: http:; " : "")
-        + $"frame-src {taskOrigin} https:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+        + $"frame-src {taskOrigin} https:; frame-ancestors 'none'; form-action 'self'{(formsToTaskOrigin ? " " + taskOrigin : "")}; base-uri 'none'; object-src 'none'";
 }

@@ -124,6 +124,33 @@ public sealed class CommandLineVerbs : IDisposable
     }
 
     [Fact]
+    public async Task Project_create_takes_qualification_requirements_as_boto3_sends_them_and_refuses_them_as_CreateHITType_does()
+    {
+        var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--json", "--data", _data);
+        var requester = JsonDocument.Parse(output).RootElement.GetProperty("RequesterId").GetString()!;
+        var (html, good, badEnum, badLocale) = (Path.Combine(_data, "task.html"), Path.Combine(_data, "good.json"), Path.Combine(_data, "enum.json"), Path.Combine(_data, "locale.json"));
+        await File.WriteAllTextAsync(html, "<p>${word}</p><input name=\"translation\">", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(good, """
+            [{"QualificationTypeId": "000000000000000000L0", "Comparator": "GreaterThanOrEqualTo", "IntegerValues": [95], "ActionsGuarded": "Accept"},
+             {"QualificationTypeId": "00000000000000000071", "Comparator": "In", "LocaleValues": [{"Country": "US"}, {"Country": "CA", "Subdivision": "ON"}]}]
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(badEnum, """[{"QualificationTypeId": "000000000000000000L0", "Comparator": "Bigger", "IntegerValues": [95]}]""", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(badLocale, """[{"QualificationTypeId": "00000000000000000071", "Comparator": "EqualTo", "IntegerValues": [1]}]""", TestContext.Current.CancellationToken);
+        string[] create = ["project", "create", "--requester", requester, "--title", "Translate", "--description", "One word", "--reward", "0.05", "--assignments", "1", "--html-file", html, "--data", _data];
+
+        var (exit, created, _) = await RunAsync([.. create, "--requirements-file", good, "--json"]);
+        var (enumExit, _, enumError) = await RunAsync([.. create, "--requirements-file", badEnum]);
+        var (localeExit, _, localeError) = await RunAsync([.. create, "--requirements-file", badLocale]);
+
+        Assert.Equal(0, exit);
+        Assert.Matches("^[0-9A-Z]{30}$", JsonDocument.Parse(created).RootElement.GetProperty("ProjectId").GetString());
+        Assert.Equal(1, enumExit);
+        Assert.Contains("Value 'Bigger' at 'qualificationRequirements.1.member.comparator' failed to satisfy constraint: Member must satisfy enum value set", enumError, StringComparison.Ordinal);
+        Assert.Equal(1, localeExit);
+        Assert.Contains("the Worker_Locale type is compared with LocaleValues, not IntegerValues.", localeError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Batch_publish_refuses_a_broken_file_publishes_a_good_one_and_writes_its_results()
     {
         var (_, output, _) = await RunAsync("admin", "create-requester", "--name", "Lab", "--json", "--data", _data);
