@@ -89,12 +89,16 @@ public static partial class ProjectTemplate
             content = $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{content}\n</body></html>";
         }
 
-        var xml = new StringBuilder("<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[");
-
-        // "]]>" cannot appear inside CDATA: end the section there and start another.
-        xml.Append(content.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
-        xml.Append("]]></HTMLContent><FrameHeight>").Append(frameHeight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</FrameHeight></HTMLQuestion>");
-        return xml.ToString();
+        // "]]>" cannot appear inside CDATA: end the section there and start another. One concatenation copies the
+        // page once, which counts when a batch makes 100,000 of them.
+        return string.Concat(
+            [
+                "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[",
+                content.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal),
+                "]]></HTMLContent><FrameHeight>",
+                frameHeight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "</FrameHeight></HTMLQuestion>",
+            ]);
     }
 
     /// <summary>
