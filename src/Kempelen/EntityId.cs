@@ -32,21 +32,21 @@ public static class EntityIds
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 64);
         return string.Create(length, 0, static (characters, _) =>
-    {
-        const int Usable = 252;
-        Span<byte> bytes = stackalloc byte[characters.Length + 16];
-        var filled = 0;
-        while (filled < characters.Length)
         {
-            RandomNumberGenerator.Fill(bytes);
-            foreach (var b in bytes)
+            const int Usable = 252;
+            Span<byte> bytes = stackalloc byte[characters.Length + 16];
+            var filled = 0;
+            while (filled < characters.Length)
             {
-                if (b < Usable && filled < characters.Length)
+                RandomNumberGenerator.Fill(bytes);
+                foreach (var b in bytes)
                 {
-                    characters[filled++] = Alphabet[b % Alphabet.Length];
+                    if (b < Usable && filled < characters.Length)
+                    {
+                        characters[filled++] = Alphabet[b % Alphabet.Length];
+                    }
                 }
             }
-        }
-    });
+        });
     }
 }
