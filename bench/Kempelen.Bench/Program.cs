@@ -13,6 +13,15 @@ using Kempelen.Storage;
 // with --hits HITs stored, measured on the real server process. See bench/README.md.
 var options = BenchOptions.Parse(args);
 var folder = Path.Combine(Path.GetTempPath(), "kempelen-bench-" + Guid.NewGuid().ToString("N")[..8]);
+if (options.Only == "batch")
+{
+    // One area's figures without the half hour of the others, e.g. while tuning it.
+    Console.WriteLine($"batch publish and results export only: {options.BatchRows} rows, SQLite, {Environment.ProcessorCount} cores");
+    await BatchBench.RunAsync(Path.Combine(folder, "batch"), options.BatchRows);
+    Directory.Delete(folder, recursive: true);
+    return;
+}
+
 var storage = new StorageOptions(DatabaseProvider.Sqlite, Path.Combine(folder, "data"), null);
 var question = """<HTMLQuestion xmlns="http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd"><HTMLContent><![CDATA[<!DOCTYPE html><html><body><form><input name="label"></form></body></html>]]></HTMLContent><FrameHeight>400</FrameHeight></HTMLQuestion>""";
 var bareBody = """{"HIT":{"HITId":"3TRB893CSJPTPHN7BSD9FBMB45DG72","HITStatus":"Assignable"}}"""u8.ToArray();

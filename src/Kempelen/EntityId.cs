@@ -22,5 +22,31 @@ public static class EntityIds
     /// <summary>Worker and requester IDs: "A" and 13 random characters, matching the model's ^A[A-Z0-9]+$.</summary>
     public static string NewCustomer() => "A" + RandomCharacters(13);
 
-    public static string RandomCharacters(int length) => RandomNumberGenerator.GetString(Alphabet, length);
+    /// <summary>
+    /// Uniform characters of the alphabet from one draw of random bytes rather than one per character
+    /// (RandomNumberGenerator.GetString draws per character for an alphabet whose size is not a power of two, which
+    /// made a batch's 100,000 IDs a noticeable part of publishing it). A byte below 252 = 7 × 36 maps to a character
+    /// by its remainder, so every character is equally likely; the rare larger byte is drawn again.
+    /// </summary>
+    public static string RandomCharacters(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 64);
+        return string.Create(length, 0, static (characters, _) =>
+        {
+            const int Usable = 252;
+            Span<byte> bytes = stackalloc byte[characters.Length + 16];
+            var filled = 0;
+            while (filled < characters.Length)
+            {
+                RandomNumberGenerator.Fill(bytes);
+                foreach (var b in bytes)
+                {
+                    if (b < Usable && filled < characters.Length)
+                    {
+                        characters[filled++] = Alphabet[b % Alphabet.Length];
+                    }
+                }
+            }
+        });
+    }
 }

@@ -34,7 +34,15 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
 
         var answerColumns = new SortedSet<string>(StringComparer.Ordinal);
         var workers = new HashSet<WorkerId>();
-        await foreach (var work in Work(batchId).Select(w => new { w.Answer, w.WorkerId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var answered =
+            from row in db.BatchRows.AsNoTracking()
+            where row.BatchId == batchId
+            join assignment in db.Assignments.AsNoTracking() on row.HitId equals assignment.HitId
+            where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
+            select new { assignment.Answer, assignment.WorkerId };
+
+        // In no order, and without the HITs: this pass only collects.
+        await foreach (var work in answered.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             workers.Add(work.WorkerId);
             if (work.Answer is not null)
@@ -51,27 +59,60 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         }
 
         var header = FixedColumns.Concat(batch.Columns.Select(c => "Input." + c)).Concat(answerColumns.Select(c => "Answer." + c)).Concat(["Approve", "Reject"]);
-        await WriteRowAsync(output, header);
+        var line = new StringBuilder(1024);
+        foreach (var name in header)
+        {
+            AppendField(line, name);
+        }
+
+        await WriteLineAsync(output, line);
+        var (typeId, reward, duration, autoApproval) = (type.Id.Value, "$" + type.Reward, Number(type.AssignmentDurationInSeconds), Number(type.AutoApprovalDelayInSeconds));
         var written = 0;
         await foreach (var work in Work(batchId).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var answers = work.Answer is null ? [] : AnswerDocument.Flatten(work.Answer);
-            var fields = new List<string>(FixedColumns.Length + work.Values.Count + answerColumns.Count + 2)
+            AppendField(line, work.HitId.Value);
+            AppendField(line, typeId);
+            AppendField(line, type.Title);
+            AppendField(line, type.Description);
+            AppendField(line, type.Keywords ?? string.Empty);
+            AppendField(line, reward);
+            AppendField(line, Time(work.CreatedAt));
+            AppendField(line, Number(work.MaxAssignments));
+            AppendField(line, work.RequesterAnnotation ?? string.Empty);
+            AppendField(line, duration);
+            AppendField(line, autoApproval);
+            AppendField(line, Time(work.Expiration));
+            AppendField(line, string.Empty);
+            AppendField(line, Number((long)(work.Expiration - work.CreatedAt).TotalSeconds));
+            AppendField(line, work.AssignmentId.Value);
+            AppendField(line, work.WorkerId.Value);
+            AppendField(line, work.Status.ToString());
+            AppendField(line, Time(work.AcceptTime));
+            AppendField(line, Time(work.SubmitTime));
+            AppendField(line, Time(work.AutoApprovalTime));
+            AppendField(line, Time(work.ApprovalTime));
+            AppendField(line, Time(work.RejectionTime));
+            AppendField(line, work.RequesterFeedback ?? string.Empty);
+            AppendField(line, Number((long)((work.SubmitTime ?? work.AcceptTime) - work.AcceptTime).TotalSeconds));
+            foreach (var rate in rates[work.WorkerId])
             {
-                work.HitId.Value, type.Id.Value, type.Title, type.Description, type.Keywords ?? string.Empty,
-                "$" + type.Reward, Time(work.CreatedAt), Number(work.MaxAssignments), work.RequesterAnnotation ?? string.Empty,
-                Number(type.AssignmentDurationInSeconds), Number(type.AutoApprovalDelayInSeconds), Time(work.Expiration),
-                string.Empty, Number((long)(work.Expiration - work.CreatedAt).TotalSeconds), work.AssignmentId.Value, work.WorkerId.Value,
-                work.Status.ToString(), Time(work.AcceptTime), Time(work.SubmitTime), Time(work.AutoApprovalTime),
-                Time(work.ApprovalTime), Time(work.RejectionTime), work.RequesterFeedback ?? string.Empty,
-                Number((long)((work.SubmitTime ?? work.AcceptTime) - work.AcceptTime).TotalSeconds),
-            };
-            fields.AddRange(rates[work.WorkerId]);
-            fields.AddRange(work.Values);
-            fields.AddRange(answerColumns.Select(c => answers.GetValueOrDefault(c, string.Empty)));
-            fields.Add(string.Empty);
-            fields.Add(string.Empty);
-            await WriteRowAsync(output, fields);
+                AppendField(line, rate);
+            }
+
+            foreach (var value in work.Values)
+            {
+                AppendField(line, value);
+            }
+
+            var answers = work.Answer is null ? null : AnswerDocument.Flatten(work.Answer);
+            foreach (var column in answerColumns)
+            {
+                AppendField(line, answers?.GetValueOrDefault(column) ?? string.Empty);
+            }
+
+            AppendField(line, string.Empty);
+            AppendField(line, string.Empty);
+            await WriteLineAsync(output, line);
             written++;
         }
 
@@ -107,18 +148,24 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             Values = row.Values,
         };
 
-    /// <summary>One line, built whole and written with one call: per-field writes cost more than the fields.</summary>
-    private static async Task WriteRowAsync(TextWriter output, IEnumerable<string> fields)
+    /// <summary>Every field quoted, quotes inside doubled; a line is built whole and written with one call.</summary>
+    private static void AppendField(StringBuilder line, string field)
     {
-        var line = new StringBuilder(512);
-        foreach (var field in fields)
+        line.Append(line.Length == 0 ? "\"" : ",\"");
+        var rest = field.AsSpan();
+        for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
         {
-            line.Append(line.Length == 0 ? "\"" : ",\"");
-            line.Append(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-            line.Append('"');
+            line.Append(rest[..(quote + 1)]).Append('"');
+            rest = rest[(quote + 1)..];
         }
 
+        line.Append(rest).Append('"');
+    }
+
+    private static async Task WriteLineAsync(TextWriter output, StringBuilder line)
+    {
         await output.WriteAsync(line.Append("\r\n"));
+        line.Clear();
     }
 
     // MTurk writes Java's Date.toString in the requester's zone; Kempelen keeps UTC and says so.

@@ -43,34 +43,49 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         var now = time.UtcNowToTheMillisecond();
         var batch = Batch.Publish(requester, project.Id, type.Id, table.Columns, table.Rows.Count, now);
         var annotation = $"BatchId:{batch.Id};OriginalHitTemplateId:{project.Id};";
-        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        await BulkInsert.InsertAsync(db, [batch], cancellationToken);
-        var held = Money.Zero;
-        for (var start = 0; start < table.Rows.Count; start += ChunkSize)
-        {
-            var hits = new List<Hit>(ChunkSize);
-            var rows = new List<BatchRow>(ChunkSize);
-            for (var index = start; index < Math.Min(start + ChunkSize, table.Rows.Count); index++)
-            {
-                var row = table.Rows[index];
-                var hit = Hit.Create(type, project.AssignmentsPerHit, project.LifetimeInSeconds, QuestionFor(project, table.Columns, row), project.Id.Value, annotation, slotCost, now);
-                var escrow = hit.EscrowRequiredAt(now);
-                hit.RecordEscrowChange(escrow, now);
-                held += escrow;
-                hits.Add(hit);
-                rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
-            }
+        var questionFor = project.QuestionsFor(table.Columns, "csv");
 
-            await BulkInsert.InsertAsync(db, hits, cancellationToken);
-            await BulkInsert.InsertAsync(db, rows, cancellationToken);
-            await HitGroupListings.RecordInsertedAsync(db, hits, cancellationToken);
-            progress?.Report(start + hits.Count);
+        // Random IDs handed out in ascending order: each index on a HIT's ID then takes the batch's entries in key
+        // order, touching each page once, instead of at random across the index (several times faster on SQLite).
+        var ids = new HitId[table.Rows.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = HitId.New();
         }
 
-        await ledger.PostAsync(
-            new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        Array.Sort(ids);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        await using (await SqlitePageCache.WidenAsync(db, cancellationToken))
+        {
+            await BulkInsert.InsertAsync(db, [batch], cancellationToken);
+            var held = Money.Zero;
+            for (var start = 0; start < table.Rows.Count; start += ChunkSize)
+            {
+                var hits = new List<Hit>(ChunkSize);
+                var rows = new List<BatchRow>(ChunkSize);
+                for (var index = start; index < Math.Min(start + ChunkSize, table.Rows.Count); index++)
+                {
+                    var row = table.Rows[index];
+                    var hit = Hit.Create(ids[index], type, project.AssignmentsPerHit, project.LifetimeInSeconds, questionFor(row.Fields), project.Id.Value, annotation, slotCost, now);
+                    var escrow = hit.EscrowRequiredAt(now);
+                    hit.RecordEscrowChange(escrow, now);
+                    held += escrow;
+                    hits.Add(hit);
+                    rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
+                }
+
+                await BulkInsert.InsertAsync(db, hits, cancellationToken);
+                await BulkInsert.InsertAsync(db, rows, cancellationToken);
+                await HitGroupListings.RecordInsertedAsync(db, hits, cancellationToken);
+                progress?.Report(start + hits.Count);
+            }
+
+            await ledger.PostAsync(
+                new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
+                cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return batch;
     }
@@ -78,7 +93,8 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
     /// <summary>
     /// The file as rows for this project: well-formed CSV, a column for every placeholder, within the row limit,
     /// and the first row's HIT a valid question (the others differ only in escaped values, so their size is
-    /// what is left to check).
+    /// what is left to check). Each question is built here only to be measured and built again when published:
+    /// keeping them all would hold the whole batch's HTML in memory twice over.
     /// </summary>
     private static CsvTable Read(Project project, string csv)
     {
@@ -97,9 +113,10 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
             throw new CsvException(problems);
         }
 
+        var questionFor = project.QuestionsFor(table.Columns, "csv");
         foreach (var row in table.Rows)
         {
-            var question = QuestionFor(project, table.Columns, row);
+            var question = questionFor(row.Fields);
             if (row == table.Rows[0])
             {
                 QuestionDocument.Validate(question);
@@ -111,17 +128,6 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         }
 
         return problems.Count > 0 ? throw new CsvException(problems) : table;
-    }
-
-    private static string QuestionFor(Project project, IReadOnlyList<string> columns, CsvRow row)
-    {
-        var values = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            values[columns[i]] = row.Fields[i];
-        }
-
-        return project.QuestionFor(values, "csv");
     }
 
     private async Task<BatchQuote> QuoteAsync(RequesterId requester, Project project, int rows, CancellationToken cancellationToken)

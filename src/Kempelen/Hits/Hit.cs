@@ -75,6 +75,19 @@ public sealed class Hit
         string? hitLayoutId,
         string? requesterAnnotation,
         Money slotCost,
+        DateTime now) =>
+        Create(HitId.New(), type, maxAssignments, lifetimeInSeconds, question, hitLayoutId, requesterAnnotation, slotCost, now);
+
+    /// <summary>A HIT with an ID drawn by the caller: batch publishing draws a batch's IDs together to order them.</summary>
+    public static Hit Create(
+        HitId id,
+        HitType type,
+        int maxAssignments,
+        long lifetimeInSeconds,
+        string question,
+        string? hitLayoutId,
+        string? requesterAnnotation,
+        Money slotCost,
         DateTime now)
     {
         ParameterRules.RequireWithin("MaxAssignments", maxAssignments, 1, 1_000_000_000);
@@ -89,7 +102,7 @@ public sealed class Hit
 
         return new Hit
         {
-            Id = HitId.New(),
+            Id = id,
             HitTypeId = type.Id,
             HitGroupId = type.HitGroupId,
             RequesterId = type.RequesterId,

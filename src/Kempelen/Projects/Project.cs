@@ -73,6 +73,14 @@ public sealed class Project
     public string QuestionFor(IReadOnlyDictionary<string, string> values, string parameter) =>
         ProjectTemplate.ToHtmlQuestion(ProjectTemplate.Fill(Html, values, parameter), FrameHeight);
 
+    /// <summary>The HTMLQuestion of each row of a table with these columns, the template prepared once for them all.</summary>
+    public Func<IReadOnlyList<string>, string> QuestionsFor(IReadOnlyList<string> columns, string parameter)
+    {
+        var fill = ProjectTemplate.FillerFor(Html, columns, parameter);
+        var frameHeight = FrameHeight;
+        return values => ProjectTemplate.ToHtmlQuestion(fill(values), frameHeight);
+    }
+
     private void Apply(ProjectTerms terms, DateTime now)
     {
         terms.Validate();

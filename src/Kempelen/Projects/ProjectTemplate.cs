@@ -31,6 +31,43 @@ public static partial class ProjectTemplate
         Placeholder().Replace(html, match => values.TryGetValue(match.Groups["name"].Value, out var value) ? WebUtility.HtmlEncode(value) : match.Value);
 
     /// <summary>
+    /// <see cref="Fill"/> for many rows of values in one column order (a batch's CSV): the HTML is split at its
+    /// placeholders once, and each row is then joined from the pieces instead of running the regex again.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, string> FillerFor(string html, IReadOnlyList<string> columns, string parameter)
+    {
+        var literals = new List<string>();
+        var fields = new List<int>();
+        var end = 0;
+        foreach (Match match in Placeholder().Matches(html))
+        {
+            var name = match.Groups["name"].Value;
+            var column = Enumerable.Range(0, columns.Count).FirstOrDefault(i => columns[i] == name, -1);
+            if (column < 0)
+            {
+                throw DomainException.InvalidParameter(parameter, $"The template uses ${{{name}}} but no value named '{name}' was given.");
+            }
+
+            literals.Add(html[end..match.Index]);
+            fields.Add(column);
+            end = match.Index + match.Length;
+        }
+
+        literals.Add(html[end..]);
+        var fixedLength = literals.Sum(l => l.Length);
+        return values =>
+        {
+            var filled = new StringBuilder(fixedLength + (64 * fields.Count));
+            for (var i = 0; i < fields.Count; i++)
+            {
+                filled.Append(literals[i]).Append(WebUtility.HtmlEncode(values[fields[i]]));
+            }
+
+            return filled.Append(literals[^1]).ToString();
+        };
+    }
+
+    /// <summary>
     /// The HTMLQuestion for filled-in task HTML. A fragment is made a page, and one without a form of its own is
     /// put in MTurk's classic form (posting to externalSubmit with the assignment ID), so a template need only
     /// hold its inputs.
@@ -38,7 +75,7 @@ public static partial class ProjectTemplate
     public static string ToHtmlQuestion(string filled, int frameHeight)
     {
         var content = filled;
-        if (!filled.Contains("<form", StringComparison.OrdinalIgnoreCase) && !filled.Contains("<crowd-form", StringComparison.OrdinalIgnoreCase))
+        if (!HasFormTag(filled))
         {
             content = $"""
                 <form name="mturk_form" method="post" id="mturk_form" action="https://www.mturk.com/mturk/externalSubmit">
@@ -56,12 +93,38 @@ public static partial class ProjectTemplate
             content = $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{content}\n</body></html>";
         }
 
-        var xml = new StringBuilder("<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[");
+        // "]]>" cannot appear inside CDATA: end the section there and start another. One concatenation copies the
+        // page once, which counts when a batch makes 100,000 of them.
+        return string.Concat(
+            [
+                "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[",
+                content.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal),
+                "]]></HTMLContent><FrameHeight>",
+                frameHeight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "</FrameHeight></HTMLQuestion>",
+            ]);
+    }
 
-        // "]]>" cannot appear inside CDATA: end the section there and start another.
-        xml.Append(content.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
-        xml.Append("]]></HTMLContent><FrameHeight>").Append(frameHeight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</FrameHeight></HTMLQuestion>");
-        return xml.ToString();
+    /// <summary>
+    /// Whether the HTML holds "&lt;form" or "&lt;crowd-form" in any case: the same answer as string.Contains with
+    /// OrdinalIgnoreCase (no other character folds to '&lt;'), found by jumping between '&lt;' characters, which
+    /// is many times faster on the long pages of a batch.
+    /// </summary>
+    private static bool HasFormTag(string html)
+    {
+        var rest = html.AsSpan();
+        for (var at = rest.IndexOf('<'); at >= 0; at = rest.IndexOf('<'))
+        {
+            rest = rest[at..];
+            if (rest.StartsWith("<form", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("<crowd-form", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            rest = rest[1..];
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\$\{(?<name>[A-Za-z0-9_][A-Za-z0-9_.\- ]{0,63})\}", RegexOptions.CultureInvariant)]

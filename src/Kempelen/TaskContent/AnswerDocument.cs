@@ -104,6 +104,16 @@ public static class AnswerDocument
     /// </summary>
     public static IEnumerable<string> QuestionIdentifiers(string document)
     {
+        if (AnswerDocumentScanner.TryScan(document) is { } elements)
+        {
+            return elements.Where(e => e.Name == "QuestionIdentifier").Select(e => e.Text);
+        }
+
+        return ReadQuestionIdentifiers(document);
+    }
+
+    private static IEnumerable<string> ReadQuestionIdentifiers(string document)
+    {
         using var reader = SafeXml.CreateReader(document, 0);
         while (reader.ReadToFollowing("QuestionIdentifier", Namespace))
         {
@@ -118,6 +128,27 @@ public static class AnswerDocument
     public static Dictionary<string, string> Flatten(string document)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (AnswerDocumentScanner.TryScan(document) is { } elements)
+        {
+            for (var i = 0; i < elements.Count; i++)
+            {
+                if (elements[i].Name != "QuestionIdentifier")
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < elements.Count && elements[end].Name != "QuestionIdentifier")
+                {
+                    end++;
+                }
+
+                answers[elements[i].Text] = string.Join('|', elements[(i + 1)..end].Select(e => e.Text));
+            }
+
+            return answers;
+        }
+
         using var reader = SafeXml.CreateReader(document, 0);
         string? identifier = null;
         var parts = new List<string>();

@@ -61,6 +61,46 @@ public sealed class PublishingAndReviewingBatches
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_batch_of_many_statements_reads_back_as_tracked_saves_write_hits_with_ids_ascending_in_row_order(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync("1000.00");
+        var project = await CreateProjectAsync(app, requester);
+        var csv = new StringBuilder("image_url,caption,note\n");
+        for (var i = 1; i <= 123; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"https://example.org/{i}.jpg,\"Photo {i}, \"\"quoted\"\" & <b>bold</b> ]]>\",{(i % 2 == 0 ? "Zürich 🙂" : "")}\n");
+        }
+
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv.ToString(), null, TestContext.Current.CancellationToken));
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        var stored = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == project, TestContext.Current.CancellationToken);
+        var rows = await db.BatchRows.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber).ToListAsync(TestContext.Current.CancellationToken);
+        var hits = await db.Hits.AsNoTracking().Where(h => rows.Select(r => r.HitId).Contains(h.Id)).ToDictionaryAsync(h => h.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(Enumerable.Range(1, 123), rows.Select(r => r.RowNumber));
+        Assert.Equal(rows.Select(r => r.HitId).Order(), rows.Select(r => r.HitId));
+        var expected = new[] { "image_url", "caption", "note" };
+        foreach (var row in rows)
+        {
+            var hit = hits[row.HitId];
+            Assert.Equal(stored.QuestionFor(expected.Zip(row.Values).ToDictionary(p => p.First, p => p.Second), "csv"), hit.Question);
+            Assert.Equal((batch.HitTypeId, requester.Id, 2, 2, 0, "0.12", "0.24", false, 1), (hit.HitTypeId, hit.RequesterId, hit.MaxAssignments, hit.AvailableCount, hit.PendingCount, hit.SlotCost.ToString(), hit.Escrow.ToString(), hit.ExpirySettled, hit.Version));
+            Assert.Equal((batch.CreatedAt, batch.CreatedAt.AddSeconds(86400), DateTimeKind.Utc), (hit.CreatedAt, hit.Expiration, hit.CreatedAt.Kind));
+        }
+
+        Assert.Equal($"https://example.org/7.jpg|Photo 7, \"quoted\" & <b>bold</b> ]]>|", string.Join('|', rows[6].Values));
+
+        // The shared values were written as literals and the varying ones bound: both must compare equal to
+        // parameters as the model writes them, or queries would miss the batch's HITs.
+        var (createdAt, expiration) = (batch.CreatedAt, batch.CreatedAt.AddSeconds(86400));
+        Assert.Equal(123, await db.Hits.CountAsync(h => h.CreatedAt == createdAt && h.Expiration == expiration && h.HitTypeId == batch.HitTypeId && !h.ExpirySettled && h.DisposedAt == null && h.HitLayoutId == project.Value, TestContext.Current.CancellationToken));
+        await app.AssertInvariantsAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_file_with_a_missing_column_or_a_cost_beyond_the_balance_creates_nothing(Database database)
     {
         await using var app = await KempelenApp.StartAsync(database);

@@ -49,6 +49,30 @@ public sealed class ReadingAnswerDocuments
     }
 
     [Fact]
+    public void The_writers_layout_read_without_a_parser_flattens_as_any_other_layout_of_the_same_answers_does()
+    {
+        QuestionAnswer[] answers =
+        [
+            new FreeTextAnswer("essay", "line one\r\nline two\n\tindented  with  spaces  "),
+            new FreeTextAnswer("markup", "<b>&amp;</b> \"quoted\" 'single' ]]> Zürich 🙂"),
+            new FreeTextAnswer("empty", ""),
+            new SelectionAnswer("kinds", ["stop", "yield"], "speed & <limit>"),
+            new SelectionAnswer("colour", [], "teal"),
+            new SelectionAnswer("blank-other", ["a"], ""),
+        ];
+        var written = AnswerDocument.Write(answers);
+        var elsewhere = written.Replace("\n<", "\n  <", StringComparison.Ordinal).Replace("&amp;", "&#38;", StringComparison.Ordinal);
+
+        Assert.NotEqual(written, elsewhere);
+        Assert.Equal(AnswerDocument.Flatten(elsewhere), AnswerDocument.Flatten(written));
+        Assert.Equal("line one\r\nline two\n\tindented  with  spaces  ", AnswerDocument.Flatten(written)["essay"]);
+        Assert.Equal("<b>&amp;</b> \"quoted\" 'single' ]]> Zürich 🙂", AnswerDocument.Flatten(written)["markup"]);
+        Assert.Equal(("a|", "teal"), (AnswerDocument.Flatten(written)["blank-other"], AnswerDocument.Flatten(written)["colour"]));
+        Assert.Equal(["essay", "markup", "empty", "kinds", "colour", "blank-other"], AnswerDocument.QuestionIdentifiers(written));
+        Assert.Equal(AnswerDocument.QuestionIdentifiers(elsewhere), AnswerDocument.QuestionIdentifiers(written));
+    }
+
+    [Fact]
     public void A_form_post_reads_back_as_free_text_with_joined_values()
     {
         var xml = AnswerDocument.FromFormPost([("workerId", "W"), ("kinds", "stop"), ("kinds", "yield"), ("comment", "")]);
