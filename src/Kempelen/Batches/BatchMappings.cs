@@ -39,7 +39,10 @@ internal static class TextListColumn
         values => JsonSerializer.Serialize(values, JsonSerializerOptions.Default);
 
     public static readonly System.Linq.Expressions.Expression<Func<string, IReadOnlyList<string>>> FromJson =
-        json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>();
+        json => FromJsonText(json);
+
+    /// <summary>The stored text as the list, for readers that take the column's value themselves.</summary>
+    public static IReadOnlyList<string> FromJsonText(string json) => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? [];
 
     public static readonly ValueComparer<IReadOnlyList<string>> Comparer = new(
         (a, b) => a != null && b != null && a.SequenceEqual(b),

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Kempelen.Accounts;
 using Kempelen.Assignments;
-using Kempelen.Hits;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +25,8 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         "AcceptTime", "SubmitTime", "AutoApprovalTime", "ApprovalTime", "RejectionTime", "RequesterFeedback",
         "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
     ];
+
+    private const int FlushAt = 32 * 1024;
 
     public async Task<int> WriteAsync(RequesterId requester, BatchId batchId, TextWriter output, CancellationToken cancellationToken)
     {
@@ -65,93 +67,125 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             AppendField(line, name);
         }
 
-        await WriteLineAsync(output, line);
+        line.Append("\r\n");
         var (typeId, reward, duration, autoApproval) = (type.Id.Value, "$" + type.Reward, Number(type.AssignmentDurationInSeconds), Number(type.AutoApprovalDelayInSeconds));
+        var ratesOf = rates.ToDictionary(r => r.Key.Value, r => r.Value, StringComparer.Ordinal);
+        var sqlite = db.Database.IsSqlite();
         var written = 0;
-        await foreach (var work in Work(batchId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+
+        // EF writes the query and its parameters; the rows are read straight from the data reader, in the order
+        // projected below, as the stored values: materialising 100,000 entities' times and strings cost more than
+        // writing them out.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            AppendField(line, work.HitId.Value);
-            AppendField(line, typeId);
-            AppendField(line, type.Title);
-            AppendField(line, type.Description);
-            AppendField(line, type.Keywords ?? string.Empty);
-            AppendField(line, reward);
-            AppendField(line, Time(work.CreatedAt));
-            AppendField(line, Number(work.MaxAssignments));
-            AppendField(line, work.RequesterAnnotation ?? string.Empty);
-            AppendField(line, duration);
-            AppendField(line, autoApproval);
-            AppendField(line, Time(work.Expiration));
-            AppendField(line, string.Empty);
-            AppendField(line, Number((long)(work.Expiration - work.CreatedAt).TotalSeconds));
-            AppendField(line, work.AssignmentId.Value);
-            AppendField(line, work.WorkerId.Value);
-            AppendField(line, work.Status.ToString());
-            AppendField(line, Time(work.AcceptTime));
-            AppendField(line, Time(work.SubmitTime));
-            AppendField(line, Time(work.AutoApprovalTime));
-            AppendField(line, Time(work.ApprovalTime));
-            AppendField(line, Time(work.RejectionTime));
-            AppendField(line, work.RequesterFeedback ?? string.Empty);
-            AppendField(line, Number((long)((work.SubmitTime ?? work.AcceptTime) - work.AcceptTime).TotalSeconds));
-            foreach (var rate in rates[work.WorkerId])
+            await using var command = Work(batchId).CreateDbCommand();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                AppendField(line, rate);
-            }
+                var createdAt = ReadTime(reader, 1, sqlite);
+                var expiration = ReadTime(reader, 4, sqlite);
+                var acceptTime = ReadTime(reader, 8, sqlite);
+                var submitTime = ReadOptionalTime(reader, 9, sqlite);
+                var workerId = reader.GetString(6);
+                AppendField(line, reader.GetString(0));
+                AppendField(line, typeId);
+                AppendField(line, type.Title);
+                AppendField(line, type.Description);
+                AppendField(line, type.Keywords ?? string.Empty);
+                AppendField(line, reward);
+                AppendTime(line, createdAt);
+                AppendField(line, Number(reader.GetInt32(2)));
+                AppendField(line, ReadOptionalString(reader, 3));
+                AppendField(line, duration);
+                AppendField(line, autoApproval);
+                AppendTime(line, expiration);
+                AppendField(line, string.Empty);
+                AppendField(line, Number((long)(expiration - createdAt).TotalSeconds));
+                AppendField(line, reader.GetString(5));
+                AppendField(line, workerId);
+                AppendField(line, reader.GetString(7));
+                AppendTime(line, acceptTime);
+                AppendTime(line, submitTime);
+                AppendTime(line, ReadOptionalTime(reader, 10, sqlite));
+                AppendTime(line, ReadOptionalTime(reader, 11, sqlite));
+                AppendTime(line, ReadOptionalTime(reader, 12, sqlite));
+                AppendField(line, ReadOptionalString(reader, 13));
+                AppendField(line, Number((long)((submitTime ?? acceptTime) - acceptTime).TotalSeconds));
+                foreach (var rate in ratesOf[workerId])
+                {
+                    AppendField(line, rate);
+                }
 
-            foreach (var value in work.Values)
-            {
-                AppendField(line, value);
-            }
+                foreach (var value in TextListColumn.FromJsonText(reader.GetString(15)))
+                {
+                    AppendField(line, value);
+                }
 
-            var answers = work.Answer is null ? null : AnswerDocument.Flatten(work.Answer);
-            foreach (var column in answerColumns)
-            {
-                AppendField(line, answers?.GetValueOrDefault(column) ?? string.Empty);
-            }
+                var answers = reader.IsDBNull(14) ? null : AnswerDocument.Flatten(reader.GetString(14));
+                foreach (var column in answerColumns)
+                {
+                    AppendField(line, answers?.GetValueOrDefault(column) ?? string.Empty);
+                }
 
-            AppendField(line, string.Empty);
-            AppendField(line, string.Empty);
-            await WriteLineAsync(output, line);
-            written++;
+                AppendField(line, string.Empty);
+                AppendField(line, string.Empty);
+                line.Append("\r\n");
+                if (line.Length >= FlushAt)
+                {
+                    await output.WriteAsync(line, cancellationToken);
+                    line.Clear();
+                }
+
+                written++;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
+        await output.WriteAsync(line, cancellationToken);
         await output.FlushAsync(cancellationToken);
         return written;
     }
 
-    /// <summary>Submitted, approved and rejected work of the batch, in row order.</summary>
-    private IQueryable<BatchWork> Work(BatchId batchId) =>
+    /// <summary>
+    /// Submitted, approved and rejected work of the batch, in row order; read by position, so the order of the
+    /// members is the order of the columns. SQLite walks the batch's rows by key and each HIT's work by the
+    /// assignments' (HitId, SubmitTime, Id) index, so the order costs no sort.
+    /// </summary>
+    private IQueryable<object> Work(BatchId batchId) =>
         from row in db.BatchRows.AsNoTracking()
         where row.BatchId == batchId
         join hit in db.Hits.AsNoTracking() on row.HitId equals hit.Id
         join assignment in db.Assignments.AsNoTracking() on hit.Id equals assignment.HitId
         where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
         orderby row.RowNumber, assignment.SubmitTime, assignment.Id
-        select new BatchWork
+        select (object)new
         {
             HitId = hit.Id,
-            CreatedAt = hit.CreatedAt,
-            MaxAssignments = hit.MaxAssignments,
-            RequesterAnnotation = hit.RequesterAnnotation,
-            Expiration = hit.Expiration,
+            hit.CreatedAt,
+            hit.MaxAssignments,
+            hit.RequesterAnnotation,
+            hit.Expiration,
             AssignmentId = assignment.Id,
-            WorkerId = assignment.WorkerId,
-            Status = assignment.Status,
-            AcceptTime = assignment.AcceptTime,
-            SubmitTime = assignment.SubmitTime,
-            AutoApprovalTime = assignment.AutoApprovalTime,
-            ApprovalTime = assignment.ApprovalTime,
-            RejectionTime = assignment.RejectionTime,
-            RequesterFeedback = assignment.RequesterFeedback,
-            Answer = assignment.Answer,
-            Values = row.Values,
+            assignment.WorkerId,
+            assignment.Status,
+            assignment.AcceptTime,
+            assignment.SubmitTime,
+            assignment.AutoApprovalTime,
+            assignment.ApprovalTime,
+            assignment.RejectionTime,
+            assignment.RequesterFeedback,
+            assignment.Answer,
+            row.Values,
         };
 
-    /// <summary>Every field quoted, quotes inside doubled; a line is built whole and written with one call.</summary>
+    /// <summary>Every field quoted, quotes inside doubled; lines are built whole and written some at a time.</summary>
     private static void AppendField(StringBuilder line, string field)
     {
-        line.Append(line.Length == 0 ? "\"" : ",\"");
+        line.Append(line.Length == 0 || line[^1] == '\n' ? "\"" : ",\"");
         var rest = field.AsSpan();
         for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
         {
@@ -162,14 +196,24 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         line.Append(rest).Append('"');
     }
 
-    private static async Task WriteLineAsync(TextWriter output, StringBuilder line)
+    private static void AppendTime(StringBuilder line, DateTime? at)
     {
-        await output.WriteAsync(line.Append("\r\n"));
-        line.Clear();
+        line.Append(line.Length == 0 || line[^1] == '\n' ? "\"" : ",\"");
+        if (at is not null)
+        {
+            ResultsTime.Append(line, at.Value);
+        }
+
+        line.Append('"');
     }
 
-    // MTurk writes Java's Date.toString in the requester's zone; Kempelen keeps UTC and says so.
-    private static string Time(DateTime? at) => at?.ToString("ddd MMM dd HH:mm:ss 'UTC' yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string ReadOptionalString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? string.Empty : reader.GetString(ordinal);
+
+    private static DateTime? ReadOptionalTime(DbDataReader reader, int ordinal, bool sqlite) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal, sqlite);
+
+    // SQLite keeps times as text, which its reader would parse with DateTime.Parse.
+    private static DateTime ReadTime(DbDataReader reader, int ordinal, bool sqlite) =>
+        sqlite ? ResultsTime.ParseStored(reader.GetString(ordinal)) : reader.GetDateTime(ordinal);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -192,40 +236,5 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             var rate = counted.Count == 0 ? 0 : (int)Math.Round(100.0 * approved / counted.Count, MidpointRounding.AwayFromZero);
             return string.Create(CultureInfo.InvariantCulture, $"{rate}% ({approved}/{counted.Count})");
         })];
-    }
-
-    private sealed class BatchWork
-    {
-        public required HitId HitId { get; init; }
-
-        public required DateTime CreatedAt { get; init; }
-
-        public required int MaxAssignments { get; init; }
-
-        public required string? RequesterAnnotation { get; init; }
-
-        public required DateTime Expiration { get; init; }
-
-        public required AssignmentId AssignmentId { get; init; }
-
-        public required WorkerId WorkerId { get; init; }
-
-        public required AssignmentStatus Status { get; init; }
-
-        public required DateTime AcceptTime { get; init; }
-
-        public required DateTime? SubmitTime { get; init; }
-
-        public required DateTime? AutoApprovalTime { get; init; }
-
-        public required DateTime? ApprovalTime { get; init; }
-
-        public required DateTime? RejectionTime { get; init; }
-
-        public required string? RequesterFeedback { get; init; }
-
-        public required string? Answer { get; init; }
-
-        public required IReadOnlyList<string> Values { get; init; }
     }
 }
