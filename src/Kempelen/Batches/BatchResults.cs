@@ -35,29 +35,31 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         var type = await db.HitTypes.AsNoTracking().SingleAsync(t => t.Id == batch.HitTypeId, cancellationToken);
 
         var answerColumns = new SortedSet<string>(StringComparer.Ordinal);
-        var workers = new HashSet<WorkerId>();
+        var workers = new HashSet<string>(StringComparer.Ordinal);
         var answered =
             from row in db.BatchRows.AsNoTracking()
             where row.BatchId == batchId
             join assignment in db.Assignments.AsNoTracking() on row.HitId equals assignment.HitId
             where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
-            select new { assignment.Answer, assignment.WorkerId };
+            select (object)new { assignment.WorkerId, assignment.Answer };
 
         // In no order, and without the HITs: this pass only collects.
-        await foreach (var work in answered.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await ForEachRowAsync(answered, reader =>
         {
-            workers.Add(work.WorkerId);
-            if (work.Answer is not null)
+            workers.Add(reader.GetString(0));
+            if (!reader.IsDBNull(1))
             {
-                answerColumns.UnionWith(AnswerDocument.QuestionIdentifiers(work.Answer));
+                answerColumns.UnionWith(AnswerDocument.QuestionIdentifiers(reader.GetString(1)));
             }
-        }
+
+            return ValueTask.CompletedTask;
+        }, cancellationToken);
 
         // Read before the rows stream: one connection cannot run a second query while a first is being read.
-        var rates = new Dictionary<WorkerId, string[]>();
+        var rates = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var worker in workers)
         {
-            rates[worker] = await ApprovalRatesAsync(requester, worker, cancellationToken);
+            rates[worker] = await ApprovalRatesAsync(requester, new WorkerId(worker), cancellationToken);
         }
 
         var header = FixedColumns.Concat(batch.Columns.Select(c => "Input." + c)).Concat(answerColumns.Select(c => "Answer." + c)).Concat(["Approve", "Reject"]);
@@ -69,85 +71,94 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
 
         line.Append("\r\n");
         var (typeId, reward, duration, autoApproval) = (type.Id.Value, "$" + type.Reward, Number(type.AssignmentDurationInSeconds), Number(type.AutoApprovalDelayInSeconds));
-        var ratesOf = rates.ToDictionary(r => r.Key.Value, r => r.Value, StringComparer.Ordinal);
         var sqlite = db.Database.IsSqlite();
         var written = 0;
 
-        // EF writes the query and its parameters; the rows are read straight from the data reader, in the order
-        // projected below, as the stored values: materialising 100,000 entities' times and strings cost more than
-        // writing them out.
+        await ForEachRowAsync(Work(batchId), async reader =>
+        {
+            var createdAt = ReadTime(reader, 1, sqlite);
+            var expiration = ReadTime(reader, 4, sqlite);
+            var acceptTime = ReadTime(reader, 8, sqlite);
+            var submitTime = ReadOptionalTime(reader, 9, sqlite);
+            var workerId = reader.GetString(6);
+            AppendField(line, reader.GetString(0));
+            AppendField(line, typeId);
+            AppendField(line, type.Title);
+            AppendField(line, type.Description);
+            AppendField(line, type.Keywords ?? string.Empty);
+            AppendField(line, reward);
+            AppendTime(line, createdAt);
+            AppendField(line, Number(reader.GetInt32(2)));
+            AppendField(line, ReadOptionalString(reader, 3));
+            AppendField(line, duration);
+            AppendField(line, autoApproval);
+            AppendTime(line, expiration);
+            AppendField(line, string.Empty);
+            AppendField(line, Number((long)(expiration - createdAt).TotalSeconds));
+            AppendField(line, reader.GetString(5));
+            AppendField(line, workerId);
+            AppendField(line, reader.GetString(7));
+            AppendTime(line, acceptTime);
+            AppendTime(line, submitTime);
+            AppendTime(line, ReadOptionalTime(reader, 10, sqlite));
+            AppendTime(line, ReadOptionalTime(reader, 11, sqlite));
+            AppendTime(line, ReadOptionalTime(reader, 12, sqlite));
+            AppendField(line, ReadOptionalString(reader, 13));
+            AppendField(line, Number((long)((submitTime ?? acceptTime) - acceptTime).TotalSeconds));
+            foreach (var rate in rates[workerId])
+            {
+                AppendField(line, rate);
+            }
+
+            foreach (var value in TextListColumn.FromJsonText(reader.GetString(15)))
+            {
+                AppendField(line, value);
+            }
+
+            var answers = reader.IsDBNull(14) ? null : AnswerDocument.Flatten(reader.GetString(14));
+            foreach (var column in answerColumns)
+            {
+                AppendField(line, answers?.GetValueOrDefault(column) ?? string.Empty);
+            }
+
+            AppendField(line, string.Empty);
+            AppendField(line, string.Empty);
+            line.Append("\r\n");
+            if (line.Length >= FlushAt)
+            {
+                await output.WriteAsync(line, cancellationToken);
+                line.Clear();
+            }
+
+            written++;
+        }, cancellationToken);
+
+        await output.WriteAsync(line, cancellationToken);
+        await output.FlushAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>
+    /// Each row of the query as the data reader holds it, in the order of the projection's members: EF writes the
+    /// query and its parameters, and the stored values are used as they are — materialising 100,000 entities'
+    /// times and strings cost more than writing them out.
+    /// </summary>
+    private async Task ForEachRowAsync(IQueryable<object> query, Func<DbDataReader, ValueTask> each, CancellationToken cancellationToken)
+    {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Work(batchId).CreateDbCommand();
+            await using var command = query.CreateDbCommand();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var createdAt = ReadTime(reader, 1, sqlite);
-                var expiration = ReadTime(reader, 4, sqlite);
-                var acceptTime = ReadTime(reader, 8, sqlite);
-                var submitTime = ReadOptionalTime(reader, 9, sqlite);
-                var workerId = reader.GetString(6);
-                AppendField(line, reader.GetString(0));
-                AppendField(line, typeId);
-                AppendField(line, type.Title);
-                AppendField(line, type.Description);
-                AppendField(line, type.Keywords ?? string.Empty);
-                AppendField(line, reward);
-                AppendTime(line, createdAt);
-                AppendField(line, Number(reader.GetInt32(2)));
-                AppendField(line, ReadOptionalString(reader, 3));
-                AppendField(line, duration);
-                AppendField(line, autoApproval);
-                AppendTime(line, expiration);
-                AppendField(line, string.Empty);
-                AppendField(line, Number((long)(expiration - createdAt).TotalSeconds));
-                AppendField(line, reader.GetString(5));
-                AppendField(line, workerId);
-                AppendField(line, reader.GetString(7));
-                AppendTime(line, acceptTime);
-                AppendTime(line, submitTime);
-                AppendTime(line, ReadOptionalTime(reader, 10, sqlite));
-                AppendTime(line, ReadOptionalTime(reader, 11, sqlite));
-                AppendTime(line, ReadOptionalTime(reader, 12, sqlite));
-                AppendField(line, ReadOptionalString(reader, 13));
-                AppendField(line, Number((long)((submitTime ?? acceptTime) - acceptTime).TotalSeconds));
-                foreach (var rate in ratesOf[workerId])
-                {
-                    AppendField(line, rate);
-                }
-
-                foreach (var value in TextListColumn.FromJsonText(reader.GetString(15)))
-                {
-                    AppendField(line, value);
-                }
-
-                var answers = reader.IsDBNull(14) ? null : AnswerDocument.Flatten(reader.GetString(14));
-                foreach (var column in answerColumns)
-                {
-                    AppendField(line, answers?.GetValueOrDefault(column) ?? string.Empty);
-                }
-
-                AppendField(line, string.Empty);
-                AppendField(line, string.Empty);
-                line.Append("\r\n");
-                if (line.Length >= FlushAt)
-                {
-                    await output.WriteAsync(line, cancellationToken);
-                    line.Clear();
-                }
-
-                written++;
+                await each(reader);
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        await output.WriteAsync(line, cancellationToken);
-        await output.FlushAsync(cancellationToken);
-        return written;
     }
 
     /// <summary>
