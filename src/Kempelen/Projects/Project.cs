@@ -81,6 +81,10 @@ public sealed class Project
         return values => ProjectTemplate.ToHtmlQuestion(fill(values), frameHeight);
     }
 
+    /// <summary>A bound on the length of each question <see cref="QuestionsFor"/> makes, found without making it.</summary>
+    public Func<IReadOnlyList<string>, long> QuestionLengthBoundsFor(IReadOnlyList<string> columns, string parameter) =>
+        ProjectTemplate.QuestionLengthBoundFor(Html, columns, FrameHeight, parameter);
+
     private void Apply(ProjectTerms terms, DateTime now)
     {
         terms.Validate();

@@ -36,6 +36,47 @@ public static partial class ProjectTemplate
     /// </summary>
     public static Func<IReadOnlyList<string>, string> FillerFor(string html, IReadOnlyList<string> columns, string parameter)
     {
+        var (literals, fields) = Split(html, columns, parameter);
+        var fixedLength = literals.Sum(l => l.Length);
+        return values =>
+        {
+            var filled = new StringBuilder(fixedLength + (64 * fields.Count));
+            for (var i = 0; i < fields.Count; i++)
+            {
+                filled.Append(literals[i]).Append(WebUtility.HtmlEncode(values[fields[i]]));
+            }
+
+            return filled.Append(literals[^1]).ToString();
+        };
+    }
+
+    /// <summary>
+    /// For checking a batch's rows without building their questions: a bound on the UTF-8 bytes (so also on the
+    /// characters) of the HTMLQuestion that <see cref="FillerFor"/> and <see cref="ToHtmlQuestion"/> make of a
+    /// row. It counts both wrappers, every literal, eight bytes for each character of a value (HTML-escaping
+    /// makes at most "&amp;quot;" or "&amp;#65533;" of one), and twelve more for every '&gt;' outside the values,
+    /// as each "]]&gt;" grows by twelve and escaped values hold no '&gt;'.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, long> QuestionLengthBoundFor(string html, IReadOnlyList<string> columns, int frameHeight, string parameter)
+    {
+        var (literals, fields) = Split(html, columns, parameter);
+        var wrapped = ToHtmlQuestion(string.Empty, frameHeight);
+        var fixedLength = literals.Append(wrapped).Sum(text => Encoding.UTF8.GetByteCount(text) + (12L * text.Count(c => c == '>')));
+        return values =>
+        {
+            var bound = fixedLength;
+            foreach (var field in fields)
+            {
+                bound += 8L * values[field].Length;
+            }
+
+            return bound;
+        };
+    }
+
+    /// <summary>The HTML between its placeholders, and the column each placeholder takes its value from.</summary>
+    private static (List<string> Literals, List<int> Fields) Split(string html, IReadOnlyList<string> columns, string parameter)
+    {
         var literals = new List<string>();
         var fields = new List<int>();
         var end = 0;
@@ -54,17 +95,7 @@ public static partial class ProjectTemplate
         }
 
         literals.Add(html[end..]);
-        var fixedLength = literals.Sum(l => l.Length);
-        return values =>
-        {
-            var filled = new StringBuilder(fixedLength + (64 * fields.Count));
-            for (var i = 0; i < fields.Count; i++)
-            {
-                filled.Append(literals[i]).Append(WebUtility.HtmlEncode(values[fields[i]]));
-            }
-
-            return filled.Append(literals[^1]).ToString();
-        };
+        return (literals, fields);
     }
 
     /// <summary>

@@ -120,6 +120,22 @@ public sealed class PublishingAndReviewingBatches
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_row_whose_question_would_be_too_long_is_refused_by_line_and_nothing_is_published(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync();
+        var project = await CreateProjectAsync(app, requester);
+        var csv = $"image_url,caption,note\nhttps://example.org/1.jpg,short,\nhttps://example.org/2.jpg,{new string('"', 2).Replace("\"\"", "\"" + new string('&', 13_200) + "\"", StringComparison.Ordinal)},\nhttps://example.org/3.jpg,{new string('x', 8_000)},\n";
+
+        var tooLong = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv, null, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(["Line 3: the HIT made from this row is 66706 characters; a question may hold 65535."], tooLong.Problems);
+        await using var scope = app.Scope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KempelenDb>().Hits.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Results_come_back_in_mturks_layout_and_a_marked_file_approves_and_rejects_row_by_row(Database database)
     {
         await using var app = await KempelenApp.StartAsync(database);
