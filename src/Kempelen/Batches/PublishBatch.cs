@@ -2,9 +2,11 @@ using System.Globalization;
 using Kempelen.Accounts;
 using Kempelen.Finance;
 using Kempelen.Hits;
+using Kempelen.Idempotency;
 using Kempelen.Projects;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.Batches;
 
@@ -14,7 +16,7 @@ namespace Kempelen.Batches;
 /// inserts, and the escrow moves as one transfer — so a crash at any point
 /// leaves either the whole batch with its money held, or nothing.
 /// </summary>
-public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Ledger ledger, TimeProvider time)
+public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Ledger ledger, RequestTokens requestTokens, TimeProvider time)
 {
     public const int MaxRows = 500_000;
     private const int ChunkSize = 2_000;
@@ -26,7 +28,34 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         return await QuoteAsync(requester, project, table.Rows.Count, cancellationToken);
     }
 
-    public async Task<Batch> ExecuteAsync(RequesterId requester, ProjectId projectId, string csv, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<Batch> ExecuteAsync(RequesterId requester, ProjectId projectId, string csv, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        PublishAsync(requester, projectId, csv, publishToken: null, progress, cancellationToken);
+
+    /// <summary>
+    /// Publishes at most once per token (remembered for a day): a form sent twice — a double click, a retried
+    /// request — answers the batch the first one made instead of publishing and holding the money again.
+    /// </summary>
+    public async Task<Batch> ExecuteOnceAsync(RequesterId requester, ProjectId projectId, string csv, string publishToken, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        // Checked first, so that a repeat after the first has committed is not refused for the money it moved;
+        // a repeat racing the first is caught inside the publishing transaction.
+        var remembered = await requestTokens.RememberedAsync(requester, RequestTokenScope.BatchPublish, publishToken, time.UtcNowToTheMillisecond(), cancellationToken);
+        try
+        {
+            return remembered is null
+                ? await PublishAsync(requester, projectId, csv, publishToken, progress, cancellationToken)
+                : await FindAsync(BatchId.From(remembered), cancellationToken);
+        }
+        catch (AlreadyPublished published)
+        {
+            return await FindAsync(published.Batch, cancellationToken);
+        }
+    }
+
+    private Task<Batch> FindAsync(BatchId id, CancellationToken cancellationToken) =>
+        db.Batches.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
+
+    private async Task<Batch> PublishAsync(RequesterId requester, ProjectId projectId, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var project = await SaveProject.FindAsync(db, requester, projectId, cancellationToken);
         var table = Read(project, csv);
@@ -54,40 +83,49 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         }
 
         Array.Sort(ids);
-        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        await using (await SqlitePageCache.WidenAsync(db, cancellationToken))
-        {
-            await BulkInsert.InsertAsync(db, [batch], cancellationToken);
-            var held = Money.Zero;
-            for (var start = 0; start < table.Rows.Count; start += ChunkSize)
+        var published = await requestTokens.RunOnceAsync(
+            requester,
+            RequestTokenScope.BatchPublish,
+            publishToken,
+            now,
+            alreadyDone: batchId => new AlreadyPublished(BatchId.From(batchId)),
+            async () =>
             {
-                var hits = new List<Hit>(ChunkSize);
-                var rows = new List<BatchRow>(ChunkSize);
-                for (var index = start; index < Math.Min(start + ChunkSize, table.Rows.Count); index++)
+                await using (await SqlitePageCache.WidenAsync(db, cancellationToken))
                 {
-                    var row = table.Rows[index];
-                    var hit = Hit.Create(ids[index], type, project.AssignmentsPerHit, project.LifetimeInSeconds, questionFor(row.Fields), project.Id.Value, annotation, slotCost, now);
-                    var escrow = hit.EscrowRequiredAt(now);
-                    hit.RecordEscrowChange(escrow, now);
-                    held += escrow;
-                    hits.Add(hit);
-                    rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
+                    await BulkInsert.InsertAsync(db, [batch], cancellationToken);
+                    var held = Money.Zero;
+                    for (var start = 0; start < table.Rows.Count; start += ChunkSize)
+                    {
+                        var hits = new List<Hit>(ChunkSize);
+                        var rows = new List<BatchRow>(ChunkSize);
+                        for (var index = start; index < Math.Min(start + ChunkSize, table.Rows.Count); index++)
+                        {
+                            var row = table.Rows[index];
+                            var hit = Hit.Create(ids[index], type, project.AssignmentsPerHit, project.LifetimeInSeconds, questionFor(row.Fields), project.Id.Value, annotation, slotCost, now);
+                            var escrow = hit.EscrowRequiredAt(now);
+                            hit.RecordEscrowChange(escrow, now);
+                            held += escrow;
+                            hits.Add(hit);
+                            rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
+                        }
+
+                        await BulkInsert.InsertAsync(db, hits, cancellationToken);
+                        await BulkInsert.InsertAsync(db, rows, cancellationToken);
+                        await HitGroupListings.RecordInsertedAsync(db, hits, cancellationToken);
+                        progress?.Report(start + hits.Count);
+                    }
+
+                    await ledger.PostAsync(
+                        new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
+                        cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
                 }
 
-                await BulkInsert.InsertAsync(db, hits, cancellationToken);
-                await BulkInsert.InsertAsync(db, rows, cancellationToken);
-                await HitGroupListings.RecordInsertedAsync(db, hits, cancellationToken);
-                progress?.Report(start + hits.Count);
-            }
-
-            await ledger.PostAsync(
-                new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
-                cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return batch;
+                return (batch, batch.Id.Value);
+            },
+            cancellationToken);
+        return published;
     }
 
     /// <summary>
@@ -137,5 +175,11 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         var total = (project.Reward + fee) * ((long)project.AssignmentsPerHit * rows);
         var balance = await RequesterBalance.ReadAsync(db, requester, cancellationToken);
         return new BatchQuote(rows, project.AssignmentsPerHit, project.Reward, fee, total, balance.Available);
+    }
+
+    /// <summary>The publishing token was used by a request that published first.</summary>
+    private sealed class AlreadyPublished(BatchId batch) : Exception($"Already published as batch {batch}.")
+    {
+        public BatchId Batch { get; } = batch;
     }
 }

@@ -6,4 +6,5 @@ public enum RequestTokenScope
     HitCreation,
     HitExtension,
     Bonus,
+    BatchPublish,
 }

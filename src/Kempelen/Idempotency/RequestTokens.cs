@@ -17,7 +17,7 @@ public sealed class RequestTokens(KempelenDb db)
         RequestTokenScope scope,
         string? token,
         DateTime now,
-        Func<string, DomainException> alreadyDone,
+        Func<string, Exception> alreadyDone,
         Func<Task<(T Result, string EntityId)>> work,
         CancellationToken cancellationToken)
     {
@@ -51,6 +51,15 @@ public sealed class RequestTokens(KempelenDb db)
 
             throw alreadyDone(winner);
         }
+    }
+
+    /// <summary>The entity a live token already created, or null; only reads, for a check before costly work.</summary>
+    public async Task<string?> RememberedAsync(RequesterId requester, RequestTokenScope scope, string token, DateTime now, CancellationToken cancellationToken)
+    {
+        var existing = await db.RequestTokens.AsNoTracking().SingleOrDefaultAsync(
+            t => t.RequesterId == requester && t.Scope == scope && t.Token == token,
+            cancellationToken);
+        return existing is not null && existing.IsRememberedAt(now) ? existing.EntityId : null;
     }
 
     /// <summary>The entity a live token already created, or null; a forgotten token (older than 24 h) is removed.</summary>

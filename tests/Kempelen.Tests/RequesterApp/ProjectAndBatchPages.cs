@@ -342,6 +342,32 @@ public sealed class ProjectAndBatchPages
     }
 
     [Fact]
+    public async Task A_publish_form_sent_twice_publishes_once_and_both_answers_name_that_batch()
+    {
+        var (app, requester, session) = await SignedInAsync();
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+        var quote = await QuoteAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 3));
+        (string, string)[] form = [("Upload", UploadOf(quote)), ("PublishToken", System.Text.RegularExpressions.Regex.Match(quote.Html, "name=\"PublishToken\" value=\"([0-9a-f]{32})\"").Groups[1].Value)];
+
+        var first = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var again = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", form, quote);
+        var balance = await BalanceAsync(app, requester.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.Status);
+        Assert.Equal(first.Location, again.Location);
+        Assert.EndsWith(first.Location!.OriginalString, JsonDocument.Parse(streamed.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]).RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        Assert.Equal((1, 3), (await db.Batches.CountAsync(Cancel), await db.Hits.CountAsync(Cancel)));
+        Assert.Equal((await db.Hits.Select(h => h.Escrow).ToListAsync(Cancel)).Aggregate(Money.Zero, (sum, held) => sum + held), balance.OnHold);
+        Assert.Equal(Money.Parse("100.00", "balance"), balance.Available + balance.OnHold);
+        await app.AssertInvariantsAsync();
+    }
+
+    [Fact]
     public async Task Without_script_publishing_redirects_to_the_batch_when_done()
     {
         var (app, _, session) = await SignedInAsync();

@@ -35,6 +35,9 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
     /// <summary>The quoted file as the publish form sends it back: its UTF-8 bytes in Base64.</summary>
     public string Upload { get; private set; } = "";
 
+    /// <summary>Names this quote's publishing, so that the form sent twice publishes once.</summary>
+    public string PublishToken { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -53,6 +56,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
 
         var csv = await ReadAsync(file, cancellationToken);
         Upload = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
+        PublishToken = Guid.NewGuid().ToString("N");
         try
         {
             Quote = await publish.QuoteAsync(Requester, ProjectId.From(Id), csv, cancellationToken);
@@ -69,7 +73,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string? upload, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(string? upload, string? publishToken, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -78,7 +82,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
 
         try
         {
-            var batch = await publish.ExecuteAsync(Requester, ProjectId.From(Id), Decode(upload), null, cancellationToken);
+            var batch = await PublishAsync(ProjectId.From(Id), Decode(upload), publishToken, null, cancellationToken);
             TempData["Notice"] = $"Published {batch.HitCount} HITs.";
             return Redirect($"/requester/batches/{batch.Id}");
         }
@@ -99,7 +103,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
     /// — or {"problems":[…]} when nothing was created. Progress is reported from the publishing code's thread,
     /// so it goes through a channel to the one loop that writes the response.
     /// </summary>
-    public async Task<IActionResult> OnPostStreamAsync(string? upload, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStreamAsync(string? upload, string? publishToken, CancellationToken cancellationToken)
     {
         Response.ContentType = "application/x-ndjson; charset=utf-8";
         Response.Headers.CacheControl = "no-store";
@@ -131,7 +135,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         object last;
         try
         {
-            var batch = await publish.ExecuteAsync(Requester, project, text, new ChannelProgress(progress.Writer), cancellationToken);
+            var batch = await PublishAsync(project, text, publishToken, new ChannelProgress(progress.Writer), cancellationToken);
             last = new { batchId = batch.Id.Value, url = $"/requester/batches/{batch.Id}" };
         }
         catch (Exception exception) when (exception is CsvException or DomainException)
@@ -186,6 +190,11 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
     }
 
     /// <summary>UTF-8, with or without a byte-order mark.</summary>
+    private Task<Batch> PublishAsync(ProjectId project, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(publishToken)
+            ? publish.ExecuteAsync(Requester, project, csv, progress, cancellationToken)
+            : publish.ExecuteOnceAsync(Requester, project, csv, publishToken, progress, cancellationToken);
+
     private static async Task<string> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
