@@ -7,8 +7,8 @@ internal sealed class KempelenUserMapping : IEntityTypeConfiguration<KempelenUse
 {
     public void Configure(EntityTypeBuilder<KempelenUser> user)
     {
-        // A requester's money and work belong to one account at most.
+        // A requester's money and work belong to one account at most. No foreign key: on SQLite adding one rebuilds
+        // the users table outside the migration's transaction, and MakeRequester checks the requester exists.
         user.HasIndex(u => u.RequesterId).IsUnique();
-        user.HasOne<Requester>().WithMany().HasForeignKey(u => u.RequesterId).OnDelete(DeleteBehavior.Restrict);
     }
 }

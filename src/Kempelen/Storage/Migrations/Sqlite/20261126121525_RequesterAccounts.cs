@@ -22,23 +22,11 @@ namespace Kempelen.Storage.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "RequesterId",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_Requesters_RequesterId",
-                table: "AspNetUsers",
-                column: "RequesterId",
-                principalTable: "Requesters",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_Requesters_RequesterId",
-                table: "AspNetUsers");
-
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_RequesterId",
                 table: "AspNetUsers");

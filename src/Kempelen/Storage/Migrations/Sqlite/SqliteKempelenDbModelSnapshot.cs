@@ -1094,14 +1094,6 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kempelen.Accounts.KempelenUser", b =>
-                {
-                    b.HasOne("Kempelen.Accounts.Requester", null)
-                        .WithMany()
-                        .HasForeignKey("RequesterId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Kempelen.Accounts.Worker", b =>
                 {
                     b.HasOne("Kempelen.Accounts.KempelenUser", null)
