@@ -32,12 +32,7 @@ public sealed partial class QualificationJourneys
             print(hit["HITId"], hit["HITGroupId"])
             """);
         var (hitId, groupId) = (created.Split(' ')[0], created.Split(' ')[1]);
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(app.AppUrl + "/signup");
-        await page.GetByLabel("Email").FillAsync($"worker-{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await page.WaitForURLAsync(app.AppUrl + "/");
+        var page = await chromium.SignedUpPageAsync(app.AppUrl);
 
         // The group is listed with its requirement not met, and its preview will not let the worker accept yet.
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Name the colour, for the colour-sighted" });

@@ -45,12 +45,7 @@ public sealed partial class RequesterBatchJourney
         await Assertions.Expect(desk.Locator("[data-testid=available]")).ToHaveTextAsync("6");
 
         // A worker finds the group, accepts, and goes straight on to the group's next HIT after the first.
-        var worker = await chromium.NewPageAsync();
-        await worker.GotoAsync(app.AppUrl + "/signup");
-        await worker.GetByLabel("Email").FillAsync($"worker-{Guid.NewGuid():N}@example.org");
-        await worker.GetByLabel("Password").FillAsync("correct horse battery");
-        await worker.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await worker.WaitForURLAsync(app.AppUrl + "/");
+        var worker = await chromium.SignedUpPageAsync(app.AppUrl);
         await worker.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
         await worker.WaitForURLAsync(WorkPage());

@@ -43,12 +43,7 @@ public sealed class TaskFrameIsolation
         var response = await requester.CallAsync("CreateHIT", HitRequests.CreateHit(title: "Harmless looking task").With("Question", probe));
         var hitId = response["HIT"].GetProperty("HITId").GetString()!;
         var groupId = response["HIT"].GetProperty("HITGroupId").GetString()!;
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(app.AppUrl + "/signup");
-        await page.GetByLabel("Email").FillAsync("target@example.org");
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await page.WaitForURLAsync(app.AppUrl + "/");
+        var page = await chromium.SignedUpPageAsync(app.AppUrl, "target@example.org");
 
         await page.GotoAsync($"{app.AppUrl}/groups/{groupId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();

@@ -36,15 +36,6 @@ public sealed partial class WorkerJourneys
         return (hit.GetProperty("HITId").GetString()!, hit.GetProperty("HITGroupId").GetString()!);
     }
 
-    private static async Task SignUpAsync(IPage page, ServedKempelen app)
-    {
-        await page.GotoAsync(app.AppUrl + "/signup");
-        await page.GetByLabel("Email").FillAsync($"worker-{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
-        await page.WaitForURLAsync(app.AppUrl + "/");
-    }
-
     private static async Task FindAndAcceptAsync(IPage page, ServedKempelen app, string keyword, string title)
     {
         await page.GotoAsync(app.AppUrl + "/");
@@ -69,9 +60,8 @@ public sealed partial class WorkerJourneys
         await using var chromium = await Chromium.LaunchAsync();
         var requester = await app.NewRequesterClientAsync();
         var (hitId, _) = await CreateHitAsync(requester, HtmlTask, "Name the colour");
-        var page = await chromium.NewPageAsync();
 
-        await SignUpAsync(page, app);
+        var page = await chromium.SignedUpPageAsync(app.AppUrl);
         await page.GotoAsync(app.AppUrl + "/");
         await page.GetByLabel("Keywords").FillAsync("colour");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
@@ -125,8 +115,7 @@ public sealed partial class WorkerJourneys
         var requester = await app.NewRequesterClientAsync();
         var (first, _) = await CreateHitAsync(requester, HtmlTask, "Name the colour");
         var (second, _) = await CreateHitAsync(requester, HtmlTask, "Name the colour");
-        var page = await chromium.NewPageAsync();
-        await SignUpAsync(page, app);
+        var page = await chromium.SignedUpPageAsync(app.AppUrl);
         await FindAndAcceptAsync(page, app, "colour", "Name the colour");
         var firstWork = page.Url;
 
@@ -164,8 +153,7 @@ public sealed partial class WorkerJourneys
             </ExternalQuestion>
             """;
         var (hitId, _) = await CreateHitAsync(requester, question, "Survey on the requester's site");
-        var page = await chromium.NewPageAsync();
-        await SignUpAsync(page, app);
+        var page = await chromium.SignedUpPageAsync(app.AppUrl);
 
         await FindAndAcceptAsync(page, app, "survey", "Survey on the requester's site");
         var task = page.FrameLocator("#task-frame");
@@ -200,8 +188,7 @@ public sealed partial class WorkerJourneys
         await using var chromium = await Chromium.LaunchAsync();
         var requester = await app.NewRequesterClientAsync();
         var (hitId, _) = await CreateHitAsync(requester, form, "Count street signs");
-        var page = await chromium.NewPageAsync();
-        await SignUpAsync(page, app);
+        var page = await chromium.SignedUpPageAsync(app.AppUrl);
 
         await FindAndAcceptAsync(page, app, "signs", "Count street signs");
         var task = page.FrameLocator("#task-frame");

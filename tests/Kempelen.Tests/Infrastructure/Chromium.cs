@@ -61,14 +61,24 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>A fresh profile signed in through the app's sign-in page.</summary>
-    public async Task<IPage> SignedInPageAsync(string appUrl, string email, string password = TestWebRequester.DefaultPassword)
+    public Task<IPage> SignedInPageAsync(string appUrl, string email, string password = TestWebRequester.DefaultPassword) =>
+        FillAccountFormAsync(appUrl, "/signin", "Sign in", email, password);
+
+    /// <summary>A fresh profile that has just signed up as a new worker through the app's sign-up page.</summary>
+    public Task<IPage> SignedUpPageAsync(string appUrl, string? email = null) =>
+        FillAccountFormAsync(appUrl, "/signup", "Sign up", email ?? $"worker-{Guid.NewGuid():N}@example.org", TestWebRequester.DefaultPassword);
+
+    private async Task<IPage> FillAccountFormAsync(string appUrl, string path, string button, string email, string password)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(appUrl + "/signin");
+        await page.GotoAsync(appUrl + path);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(appUrl + "/");
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+
+        // Polls the address alone: WaitForURL also waits for a load event, which a busy CI machine once let it
+        // miss after the redirect had already landed.
+        await Assertions.Expect(page).ToHaveURLAsync(appUrl + "/");
         return page;
     }
 
