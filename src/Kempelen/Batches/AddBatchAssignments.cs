@@ -10,7 +10,7 @@ namespace Kempelen.Batches;
 /// N more assignments on every HIT of a batch that is still open, by CreateAdditionalAssignmentsForHIT's rules
 /// (<see cref="Hits.Hit.AddAssignments"/>), with their escrow held in one transfer: all of them or none.
 /// </summary>
-public sealed class AddBatchAssignments(KempelenDb db, Ledger ledger, FeePolicy fees, TimeProvider time)
+public sealed class AddBatchAssignments(KempelenDb db, Escrow escrow, FeePolicy fees, TimeProvider time)
 {
     /// <summary>Returns how many HITs got more assignments and the escrow held for them.</summary>
     public Task<(int Hits, Money Held)> ExecuteAsync(RequesterId requester, BatchId id, int count, CancellationToken cancellationToken) =>
@@ -25,17 +25,12 @@ public sealed class AddBatchAssignments(KempelenDb db, Ledger ledger, FeePolicy 
                 throw new DomainException(ErrorCode.InvalidHitState, $"Batch {id} has no open HITs: they have all expired or been deleted.");
             }
 
-            var held = Money.Zero;
             foreach (var hit in hits)
             {
                 hit.AddAssignments(count, fees.LargeHitAssignments, now);
-                var change = hit.EscrowRequiredAt(now) - hit.Escrow;
-                hit.RecordEscrowChange(change, now);
-                held += change;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await BatchEscrow.PostAsync(ledger, requester, held, string.Create(CultureInfo.InvariantCulture, $"Batch {id}: {count} more assignments per open HIT"), cancellationToken);
+            var held = await escrow.SettleAllAsync(requester, hits, now, string.Create(CultureInfo.InvariantCulture, $"Batch {id}: {count} more assignments per open HIT"), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (hits.Count, held);

@@ -10,7 +10,7 @@ namespace Kempelen.Batches;
 /// the escrow of its unfilled slots is released by the rule HIT expiry uses (<see cref="Hits.Hit.EscrowRequiredAt"/>),
 /// in one transaction with one transfer. Work already accepted may still be submitted and paid.
 /// </summary>
-public sealed class CancelBatch(KempelenDb db, Ledger ledger, TimeProvider time)
+public sealed class CancelBatch(KempelenDb db, Escrow escrow, TimeProvider time)
 {
     /// <summary>Returns how many HITs it expired.</summary>
     public Task<int> ExecuteAsync(RequesterId requester, BatchId id, CancellationToken cancellationToken) =>
@@ -22,18 +22,12 @@ public sealed class CancelBatch(KempelenDb db, Ledger ledger, TimeProvider time)
             var hits = await BatchHits.Of(db, id)
                 .Where(h => h.DisposedAt == null && (h.Expiration > now || !h.ExpirySettled))
                 .ToListAsync(cancellationToken);
-            var change = Money.Zero;
             foreach (var hit in hits)
             {
                 hit.ChangeExpiration(now, now);
-                var settled = hit.EscrowRequiredAt(now) - hit.Escrow;
-                hit.RecordEscrowChange(settled, now);
-                change += settled;
             }
 
-            // The HIT rows first: their version checks claim them before any money moves.
-            await db.SaveChangesAsync(cancellationToken);
-            await BatchEscrow.PostAsync(ledger, requester, change, $"Batch {id} cancelled", cancellationToken);
+            await escrow.SettleAllAsync(requester, hits, now, $"Batch {id} cancelled", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return hits.Count;

@@ -16,7 +16,7 @@ namespace Kempelen.Batches;
 /// inserts, and the escrow moves as one transfer — so a crash at any point
 /// leaves either the whole batch with its money held, or nothing.
 /// </summary>
-public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Ledger ledger, RequestTokens requestTokens, TimeProvider time)
+public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, FeePolicy fees, Escrow escrow, RequestTokens requestTokens, TimeProvider time)
 {
     public const int MaxRows = 500_000;
     private const int ChunkSize = 2_000;
@@ -103,9 +103,7 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
                         {
                             var row = table.Rows[index];
                             var hit = Hit.Create(ids[index], type, project.AssignmentsPerHit, project.LifetimeInSeconds, questionFor(row.Fields), project.Id.Value, annotation, slotCost, now);
-                            var escrow = hit.EscrowRequiredAt(now);
-                            hit.RecordEscrowChange(escrow, now);
-                            held += escrow;
+                            held += Escrow.Record(hit, now);
                             hits.Add(hit);
                             rows.Add(BatchRow.Of(batch.Id, index + 1, hit.Id, row.Fields));
                         }
@@ -116,9 +114,7 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
                         progress?.Report(start + hits.Count);
                     }
 
-                    await ledger.PostAsync(
-                        new Transfer(TransferKind.EscrowHold, Account.AvailableOf(requester), Account.EscrowOf(requester), held, Memo: $"Batch {batch.Id}"),
-                        cancellationToken);
+                    await escrow.HoldAsync(requester, held, $"Batch {batch.Id}", cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
