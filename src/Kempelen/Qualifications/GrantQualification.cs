@@ -16,16 +16,22 @@ public sealed class GrantQualification(KempelenDb db, TimeProvider time)
     /// grant to the same worker whose insert the primary key let in before ours (the second attempt then finds that
     /// row and overwrites its value), or a conflict on something else the work changed.
     /// </summary>
-    public static Task RunAsync(KempelenDb db, Func<Task> work) => ConflictRetry.RunAsync(db, async () =>
+    public static Task RunAsync(KempelenDb db, Func<Task> work) => RunAsync(db, async () =>
+    {
+        await work();
+        return true;
+    });
+
+    public static Task<T> RunAsync<T>(KempelenDb db, Func<Task<T>> work) => ConflictRetry.RunAsync(db, async () =>
     {
         try
         {
-            await work();
+            return await work();
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             db.ChangeTracker.Clear();
-            await work();
+            return await work();
         }
     });
 

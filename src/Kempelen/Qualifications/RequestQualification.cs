@@ -32,7 +32,8 @@ public sealed class RequestQualification(KempelenDb db, GrantQualification grant
                 $"{qualificationTypeId} is a system qualification: Kempelen computes it from your work and your profile, and it cannot be requested.");
         }
 
-        return await ConflictRetry.RunAsync(db, async () =>
+        // A grant it makes (auto-granted, or graded by an answer key) may race the requester's own first grant.
+        return await GrantQualification.RunAsync(db, async () =>
         {
             var now = time.UtcNowToTheMillisecond();
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
