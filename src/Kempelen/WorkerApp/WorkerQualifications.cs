@@ -27,7 +27,6 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
         DateTime CreatedAt,
         DateTime? TestDeadline,
         DateTime? SubmitTime,
-        DateTime? DecidedAt,
         int? GrantedValue,
         string? Reason);
 
@@ -74,7 +73,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
                 || (x.Request.Status == QualificationRequestStatus.Taking && x.Request.TestDeadline > now))
             .OrderByDescending(x => x.Request.CreatedAt).ThenByDescending(x => x.Request.Id)
             .Take(ShownRequests)
-            .Select(x => new Asked(x.Request.Id, x.Request.QualificationTypeId, x.Name, x.Request.Status, x.Request.CreatedAt, x.Request.TestDeadline, x.Request.SubmitTime, x.Request.DecidedAt, x.Request.GrantedValue, x.Request.Reason))
+            .Select(x => new Asked(x.Request.Id, x.Request.QualificationTypeId, x.Name, x.Request.Status, x.Request.CreatedAt, x.Request.TestDeadline, x.Request.SubmitTime, x.Request.GrantedValue, x.Request.Reason))
             .ToListAsync(cancellationToken);
         var system = SystemQualificationTypes.ShownToWorkers.Select(s => new SystemValue(s, standing.Values.Find(s.Id))).ToList();
         return new Mine(system, held, requests);
@@ -159,7 +158,7 @@ public sealed class WorkerQualifications(KempelenDb db, WorkerStanding standings
             found.RequesterName,
             held ? new HeldQualification(grant!.IntegerValue, null) : null,
             grant,
-            latest is null ? null : new Asked(latest.Id, typeId, type.Name, latest.Status, latest.CreatedAt, latest.TestDeadline, latest.SubmitTime, latest.DecidedAt, latest.GrantedValue, latest.Reason),
+            latest is null ? null : new Asked(latest.Id, typeId, type.Name, latest.Status, latest.CreatedAt, latest.TestDeadline, latest.SubmitTime, latest.GrantedValue, latest.Reason),
             open,
             open ? null : type.RequestRefusal(held, latest?.LastAskedAt, now)?.Message);
     }
