@@ -1,4 +1,5 @@
 using Kempelen.Accounts;
+using Kempelen.Batches;
 using Kempelen.Hits;
 using Kempelen.Storage;
 
@@ -23,6 +24,7 @@ public sealed class SubmitAssignment(KempelenDb db, HitTypeCache types, ApproveA
             assignment.Submit(answerDocument, type.AutoApprovalDelayInSeconds, now);
             hit.RecordSubmission();
             await db.SaveChangesAsync(cancellationToken);
+            await BatchAnswerColumns.RecordAsync(db, hit, answerDocument, cancellationToken);
             if (assignment.IsDueForAutoApproval(now))
             {
                 await approve.DecideAsync(assignment, hit, type, feedback: null, overrideRejection: false, now, cancellationToken);

@@ -29,6 +29,12 @@ public sealed class Batch
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Whether <see cref="BatchAnswerColumn"/> holds every answer name of the batch's work. Work handed in records
+    /// its names as it arrives; only batches published before that was so start without, and are read once in full.
+    /// </summary>
+    public bool AnswerColumnsComplete { get; private set; }
+
     public static Batch Publish(RequesterId requester, ProjectId project, HitTypeId type, IReadOnlyList<string> columns, int hitCount, DateTime now) => new()
     {
         Id = BatchId.New(),
@@ -38,6 +44,7 @@ public sealed class Batch
         Columns = columns,
         HitCount = hitCount,
         CreatedAt = now,
+        AnswerColumnsComplete = true,
     };
 }
 

@@ -32,6 +32,15 @@ internal sealed class BatchRowMapping : IEntityTypeConfiguration<BatchRow>
     }
 }
 
+internal sealed class BatchAnswerColumnMapping : IEntityTypeConfiguration<BatchAnswerColumn>
+{
+    public void Configure(EntityTypeBuilder<BatchAnswerColumn> column)
+    {
+        column.HasKey(c => new { c.BatchId, c.Name });
+        column.HasOne<Batch>().WithMany().HasForeignKey(c => c.BatchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 /// <summary>A list of strings kept as one JSON text column: always read and written whole.</summary>
 internal static class TextListColumn
 {

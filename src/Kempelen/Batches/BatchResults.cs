@@ -11,9 +11,9 @@ namespace Kempelen.Batches;
 
 /// <summary>
 /// A batch's results in MTurk's batch-results layout (mturk-compat §14): one row per piece of submitted work,
-/// every field quoted, Input.* in the uploaded file's column order and Answer.* sorted. Rows are streamed from
-/// the database twice — once to learn the answer columns, once to write — so memory stays flat however large
-/// the batch.
+/// every field quoted, Input.* in the uploaded file's column order and Answer.* sorted. The answer columns are
+/// recorded as work is handed in (<see cref="BatchAnswerColumns"/>), so the rows are streamed from the database
+/// once, and memory stays flat however large the batch.
 /// </summary>
 public sealed class BatchResults(KempelenDb db, TimeProvider time)
 {
@@ -26,6 +26,8 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         "WorkTimeInSeconds", "LifetimeApprovalRate", "Last30DaysApprovalRate", "Last7DaysApprovalRate",
     ];
 
+    private static readonly string[] NoDecisions = [Rate(0, 0), Rate(0, 0), Rate(0, 0)];
+
     private const int FlushAt = 32 * 1024;
 
     public async Task<int> WriteAsync(RequesterId requester, BatchId batchId, TextWriter output, CancellationToken cancellationToken)
@@ -34,33 +36,10 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             ?? throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batchId} does not exist.");
         var type = await db.HitTypes.AsNoTracking().SingleAsync(t => t.Id == batch.HitTypeId, cancellationToken);
 
-        var answerColumns = new SortedSet<string>(StringComparer.Ordinal);
-        var workers = new HashSet<string>(StringComparer.Ordinal);
-        var answered =
-            from row in db.BatchRows.AsNoTracking()
-            where row.BatchId == batchId
-            join assignment in db.Assignments.AsNoTracking() on row.HitId equals assignment.HitId
-            where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
-            select (object)new { assignment.WorkerId, assignment.Answer };
-
-        // In no order, and without the HITs: this pass only collects.
-        await ForEachRowAsync(answered, reader =>
-        {
-            workers.Add(reader.GetString(0));
-            if (!reader.IsDBNull(1))
-            {
-                answerColumns.UnionWith(AnswerDocument.QuestionIdentifiers(reader.GetString(1)));
-            }
-
-            return ValueTask.CompletedTask;
-        }, cancellationToken);
+        var answerColumns = await BatchAnswerColumns.ReadAsync(db, batch, cancellationToken);
 
         // Read before the rows stream: one connection cannot run a second query while a first is being read.
-        var rates = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var worker in workers)
-        {
-            rates[worker] = await ApprovalRatesAsync(requester, new WorkerId(worker), cancellationToken);
-        }
+        var rates = await ApprovalRatesAsync(requester, batchId, cancellationToken);
 
         var header = FixedColumns.Concat(batch.Columns.Select(c => "Input." + c)).Concat(answerColumns.Select(c => "Answer." + c)).Concat(["Approve", "Reject"]);
         var line = new StringBuilder(1024);
@@ -105,7 +84,7 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
             AppendTime(line, ReadOptionalTime(reader, 12, sqlite));
             AppendField(line, ReadOptionalString(reader, 13));
             AppendField(line, Number((long)((submitTime ?? acceptTime) - acceptTime).TotalSeconds));
-            foreach (var rate in rates[workerId])
+            foreach (var rate in rates.GetValueOrDefault(workerId) ?? NoDecisions)
             {
                 AppendField(line, rate);
             }
@@ -229,23 +208,48 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The worker's approval rates on this requester's work over all time, 30 and 7 days, written as MTurk writes
-    /// them: "100% (12/12)".
+    /// The approval rates this requester has given each worker with work in the batch, over all time, 30 and 7
+    /// days, written as MTurk writes them: "100% (12/12)". One grouped query; a worker without decided work is
+    /// left out, and written as <see cref="NoDecisions"/>.
     /// </summary>
-    private async Task<string[]> ApprovalRatesAsync(RequesterId requester, WorkerId worker, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string[]>> ApprovalRatesAsync(RequesterId requester, BatchId batchId, CancellationToken cancellationToken)
     {
         var now = time.UtcNowToTheMillisecond();
-        var decisions = await db.Assignments.AsNoTracking()
-            .Where(a => a.WorkerId == worker && a.RequesterId == requester)
+        var (month, week) = (now.AddDays(-30), now.AddDays(-7));
+
+        // Written as the one-live-assignment index's filter, so the batch's workers are read from that index alone.
+        var workers =
+            from row in db.BatchRows
+            where row.BatchId == batchId
+            join assignment in db.Assignments on row.HitId equals assignment.HitId
+            where assignment.Status == AssignmentStatus.Accepted || assignment.Status == AssignmentStatus.Submitted
+                || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
+            select assignment.WorkerId;
+        var counts = await db.Assignments.AsNoTracking()
+            .Where(a => a.RequesterId == requester && workers.Contains(a.WorkerId))
             .Where(a => a.Status == AssignmentStatus.Approved || a.Status == AssignmentStatus.Rejected)
-            .Select(a => new { Approved = a.Status == AssignmentStatus.Approved, At = a.Status == AssignmentStatus.Approved ? a.ApprovalTime : a.RejectionTime })
+            .Select(a => new { a.WorkerId, Approved = a.Status == AssignmentStatus.Approved, At = a.Status == AssignmentStatus.Approved ? a.ApprovalTime : a.RejectionTime })
+            .GroupBy(a => a.WorkerId)
+            .Select(g => new
+            {
+                Worker = g.Key,
+                Approved = g.Count(a => a.Approved),
+                Decided = g.Count(),
+                ApprovedInMonth = g.Count(a => a.Approved && a.At > month),
+                DecidedInMonth = g.Count(a => a.At > month),
+                ApprovedInWeek = g.Count(a => a.Approved && a.At > week),
+                DecidedInWeek = g.Count(a => a.At > week),
+            })
             .ToListAsync(cancellationToken);
-        return [.. new[] { (DateTime?)null, now.AddDays(-30), now.AddDays(-7) }.Select(since =>
-        {
-            var counted = decisions.Where(d => since is null || d.At > since).ToList();
-            var approved = counted.Count(d => d.Approved);
-            var rate = counted.Count == 0 ? 0 : (int)Math.Round(100.0 * approved / counted.Count, MidpointRounding.AwayFromZero);
-            return string.Create(CultureInfo.InvariantCulture, $"{rate}% ({approved}/{counted.Count})");
-        })];
+        return counts.ToDictionary(
+            c => c.Worker.Value,
+            c => new[] { Rate(c.Approved, c.Decided), Rate(c.ApprovedInMonth, c.DecidedInMonth), Rate(c.ApprovedInWeek, c.DecidedInWeek) },
+            StringComparer.Ordinal);
+    }
+
+    private static string Rate(int approved, int decided)
+    {
+        var rate = decided == 0 ? 0 : (int)Math.Round(100.0 * approved / decided, MidpointRounding.AwayFromZero);
+        return string.Create(CultureInfo.InvariantCulture, $"{rate}% ({approved}/{decided})");
     }
 }

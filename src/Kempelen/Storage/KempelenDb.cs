@@ -54,6 +54,8 @@ public abstract class KempelenDb(DbContextOptions options) : IdentityDbContext<K
 
     public DbSet<BatchRow> BatchRows => Set<BatchRow>();
 
+    public DbSet<BatchAnswerColumn> BatchAnswerColumns => Set<BatchAnswerColumn>();
+
     public DbSet<RequestToken> RequestTokens => Set<RequestToken>();
 
     /// <summary>The Data Protection key ring, each entry encrypted under the master key.</summary>

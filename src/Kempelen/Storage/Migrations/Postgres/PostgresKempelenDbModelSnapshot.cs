@@ -291,6 +291,9 @@ namespace Kempelen.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("AnswerColumnsComplete")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Columns")
                         .IsRequired()
                         .HasColumnType("text");
@@ -325,6 +328,20 @@ namespace Kempelen.Storage.Migrations.Postgres
                     b.HasIndex("RequesterId", "CreatedAt");
 
                     b.ToTable("Batches");
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchAnswerColumn", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.HasKey("BatchId", "Name");
+
+                    b.ToTable("BatchAnswerColumns");
                 });
 
             modelBuilder.Entity("Kempelen.Batches.BatchRow", b =>
@@ -1156,6 +1173,15 @@ namespace Kempelen.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchAnswerColumn", b =>
+                {
+                    b.HasOne("Kempelen.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -286,6 +286,9 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnswerColumnsComplete")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Columns")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -320,6 +323,20 @@ namespace Kempelen.Storage.Migrations.Sqlite
                     b.HasIndex("RequesterId", "CreatedAt");
 
                     b.ToTable("Batches");
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchAnswerColumn", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BatchId", "Name");
+
+                    b.ToTable("BatchAnswerColumns");
                 });
 
             modelBuilder.Entity("Kempelen.Batches.BatchRow", b =>
@@ -1145,6 +1162,15 @@ namespace Kempelen.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kempelen.Batches.BatchAnswerColumn", b =>
+                {
+                    b.HasOne("Kempelen.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
