@@ -390,6 +390,29 @@ public sealed class ProjectAndBatchPages
     }
 
     [Fact]
+    public async Task A_publish_form_sent_again_after_its_money_moved_answers_the_batch_instead_of_refusing_for_funds()
+    {
+        var (app, requester, session) = await SignedInAsync("0.50");
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+        var quote = await QuoteAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 3));
+        (string, string)[] form = [("Upload", UploadOf(quote)), ("PublishToken", System.Text.RegularExpressions.Regex.Match(quote.Html, "name=\"PublishToken\" value=\"([0-9a-f]{32})\"").Groups[1].Value)];
+
+        var first = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var again = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", form, quote);
+        var balance = await BalanceAsync(app, requester.Id);
+
+        Assert.Equal("$0.36", Value(quote, "total"));
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.Status, again.Status));
+        Assert.Equal(first.Location, again.Location);
+        Assert.EndsWith(first.Location!.OriginalString, JsonDocument.Parse(Assert.Single(streamed.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("0.14", "0.36"), (balance.Available.ToString(), balance.OnHold.ToString()));
+        await app.AssertInvariantsAsync();
+    }
+
+    [Fact]
     public async Task Without_script_publishing_redirects_to_the_batch_when_done()
     {
         var (app, _, session) = await SignedInAsync();

@@ -176,12 +176,11 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         }
     }
 
-    /// <summary>UTF-8, with or without a byte-order mark.</summary>
+    /// <summary>A form without a token (one sent by hand) publishes without one.</summary>
     private Task<Batch> PublishAsync(ProjectId project, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(publishToken)
-            ? publish.ExecuteAsync(Requester, project, csv, progress, cancellationToken)
-            : publish.ExecuteOnceAsync(Requester, project, csv, publishToken, progress, cancellationToken);
+        publish.ExecuteAsync(Requester, project, csv, string.IsNullOrWhiteSpace(publishToken) ? null : publishToken, progress, cancellationToken);
 
+    /// <summary>UTF-8, with or without a byte-order mark.</summary>
     private static async Task<string> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
