@@ -28,35 +28,21 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         return await QuoteAsync(requester, project, table.Rows.Count, cancellationToken);
     }
 
-    public Task<Batch> ExecuteAsync(RequesterId requester, ProjectId projectId, string csv, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        PublishAsync(requester, projectId, csv, publishToken: null, progress, cancellationToken);
-
     /// <summary>
-    /// Publishes at most once per token (remembered for a day): a form sent twice — a double click, a retried
-    /// request — answers the batch the first one made instead of publishing and holding the money again.
+    /// Publishes the file as a batch; with a token, at most once per token (remembered for a day): a form sent
+    /// twice — a double click, a retried request — answers the batch the first one made instead of publishing and
+    /// holding the money again.
     /// </summary>
-    public async Task<Batch> ExecuteOnceAsync(RequesterId requester, ProjectId projectId, string csv, string publishToken, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<Batch> ExecuteAsync(RequesterId requester, ProjectId projectId, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        // Checked first, so that a repeat after the first has committed is not refused for the money it moved;
-        // a repeat racing the first is caught inside the publishing transaction.
-        var remembered = await requestTokens.RememberedAsync(requester, RequestTokenScope.BatchPublish, publishToken, time.UtcNowToTheMillisecond(), cancellationToken);
-        try
+        // A repeat after the first has committed is answered before the file is quoted, so that it is not refused
+        // for the money the first one moved; a repeat racing the first is answered inside the publishing transaction.
+        if (publishToken is not null
+            && await requestTokens.RememberedAsync(requester, RequestTokenScope.BatchPublish, publishToken, time.UtcNowToTheMillisecond(), cancellationToken) is { } remembered)
         {
-            return remembered is null
-                ? await PublishAsync(requester, projectId, csv, publishToken, progress, cancellationToken)
-                : await FindAsync(BatchId.From(remembered), cancellationToken);
+            return await FindAsync(remembered, cancellationToken);
         }
-        catch (AlreadyPublished published)
-        {
-            return await FindAsync(published.Batch, cancellationToken);
-        }
-    }
 
-    private Task<Batch> FindAsync(BatchId id, CancellationToken cancellationToken) =>
-        db.Batches.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
-
-    private async Task<Batch> PublishAsync(RequesterId requester, ProjectId projectId, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken)
-    {
         var project = await SaveProject.FindAsync(db, requester, projectId, cancellationToken);
         var table = Read(project, csv);
         var quote = await QuoteAsync(requester, project, table.Rows.Count, cancellationToken);
@@ -83,12 +69,12 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         }
 
         Array.Sort(ids);
-        var published = await requestTokens.RunOnceAsync(
+        return await requestTokens.RunOnceAsync(
             requester,
             RequestTokenScope.BatchPublish,
             publishToken,
             now,
-            alreadyDone: batchId => new AlreadyPublished(BatchId.From(batchId)),
+            remembered: batchId => FindAsync(batchId, cancellationToken),
             async () =>
             {
                 await using (await SqlitePageCache.WidenAsync(db, cancellationToken))
@@ -121,7 +107,12 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
                 return (batch, batch.Id.Value);
             },
             cancellationToken);
-        return published;
+    }
+
+    private Task<Batch> FindAsync(string batchId, CancellationToken cancellationToken)
+    {
+        var id = BatchId.From(batchId);
+        return db.Batches.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
     }
 
     /// <summary>
@@ -171,11 +162,5 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
         var total = (project.Reward + fee) * ((long)project.AssignmentsPerHit * rows);
         var balance = await RequesterBalance.ReadAsync(db, requester, cancellationToken);
         return new BatchQuote(rows, project.AssignmentsPerHit, project.Reward, fee, total, balance.Available);
-    }
-
-    /// <summary>The publishing token was used by a request that published first.</summary>
-    private sealed class AlreadyPublished(BatchId batch) : Exception($"Already published as batch {batch}.")
-    {
-        public BatchId Batch { get; } = batch;
     }
 }

@@ -61,7 +61,7 @@ public static class BatchVerbs
                 Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', 30 - filled)}] {done}/{quote.HitCount} HITs"));
             }
         });
-        var batch = await Checked(() => publish.ExecuteAsync(requester, project, csv, progress, cancellationToken));
+        var batch = await Checked(() => publish.ExecuteAsync(requester, project, csv, publishToken: null, progress, cancellationToken));
         if (terminal)
         {
             Console.Error.WriteLine();

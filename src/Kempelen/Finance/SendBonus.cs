@@ -27,7 +27,7 @@ public sealed class SendBonus(KempelenDb db, Ledger ledger, FeePolicy fees, Requ
             RequestTokenScope.Bonus,
             uniqueRequestToken,
             now,
-            paid => AlreadyPaid(uniqueRequestToken!, paid),
+            paid => throw AlreadyPaid(uniqueRequestToken!, paid),
             async () =>
             {
                 var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);

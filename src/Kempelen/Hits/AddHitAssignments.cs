@@ -16,7 +16,7 @@ public sealed class AddHitAssignments(KempelenDb db, Escrow escrow, FeePolicy fe
             RequestTokenScope.HitExtension,
             uniqueRequestToken,
             now,
-            extended => AlreadyExtended(uniqueRequestToken!, extended),
+            extended => throw AlreadyExtended(uniqueRequestToken!, extended),
             async () =>
             {
                 var hit = await db.FindHitAsync(requester, hitId, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class CreateHit(KempelenDb db, Escrow escrow, FeePolicy fees, Requ
             RequestTokenScope.HitCreation,
             request.UniqueRequestToken,
             now,
-            AlreadyExists,
+            hitId => throw AlreadyExists(hitId),
             async () =>
             {
                 // A type already defined may require a qualification type whose deletion began since (mturk-compat §9.5).

@@ -8,49 +8,51 @@ namespace Kempelen.Idempotency;
 public sealed class RequestTokens(KempelenDb db)
 {
     /// <summary>
-    /// Runs <paramref name="work"/> in one write transaction, at most once per token: a token remembered from the
-    /// last 24 hours, or one that wins a race in a parallel request (the primary key settles it), is answered with
-    /// <paramref name="alreadyDone"/> naming the entity the first request made. Without a token the work just runs.
+    /// Runs <paramref name="work"/> in one write transaction, at most once per token. A token remembered from the last
+    /// 24 hours, or one that wins a race in a parallel request (the primary key settles it), does not run the work
+    /// again: <paramref name="remembered"/> answers instead, given the ID of the entity the first request made, once
+    /// the transaction is over. MTurk operations refuse the repeat with an error naming that entity (mturk-compat §7);
+    /// publishing a batch answers the batch. Without a token the work just runs.
     /// </summary>
     public async Task<T> RunOnceAsync<T>(
         RequesterId requester,
         RequestTokenScope scope,
         string? token,
         DateTime now,
-        Func<string, Exception> alreadyDone,
+        Func<string, Task<T>> remembered,
         Func<Task<(T Result, string EntityId)>> work,
         CancellationToken cancellationToken)
     {
+        string? done;
         try
         {
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-            if (token is not null && await FindRememberedAsync(requester, scope, token, now, cancellationToken) is { } done)
+            done = token is null ? null : await FindRememberedAsync(requester, scope, token, now, cancellationToken);
+            if (done is null)
             {
-                throw alreadyDone(done);
-            }
+                var (result, entityId) = await work();
+                if (token is not null)
+                {
+                    db.RequestTokens.Add(RequestToken.Record(requester, scope, token, entityId, now));
+                }
 
-            var (result, entityId) = await work();
-            if (token is not null)
-            {
-                db.RequestTokens.Add(RequestToken.Record(requester, scope, token, entityId, now));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
         }
         catch (DbUpdateException exception) when (token is not null && DatabaseErrors.IsUniqueViolation(exception))
         {
             // The same token won a race in another request; its transaction committed and ours rolled back.
             db.ChangeTracker.Clear();
-            var winner = await FindRememberedAsync(requester, scope, token, now, cancellationToken);
-            if (winner is null)
+            done = await FindRememberedAsync(requester, scope, token, now, cancellationToken);
+            if (done is null)
             {
                 throw;
             }
-
-            throw alreadyDone(winner);
         }
+
+        return await remembered(done);
     }
 
     /// <summary>The entity a live token already created, or null; only reads, for a check before costly work.</summary>

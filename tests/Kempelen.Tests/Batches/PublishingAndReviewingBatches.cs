@@ -45,7 +45,7 @@ public sealed class PublishingAndReviewingBatches
         var project = await CreateProjectAsync(app, requester);
 
         var quote = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().QuoteAsync(requester.Id, project, Csv, TestContext.Current.CancellationToken));
-        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken));
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, publishToken: null, progress: null, TestContext.Current.CancellationToken));
 
         Assert.Equal((2, "0.48"), (quote.HitCount, quote.Total.ToString()));
         await using var scope = app.Scope();
@@ -72,7 +72,7 @@ public sealed class PublishingAndReviewingBatches
             csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"https://example.org/{i}.jpg,\"Photo {i}, \"\"quoted\"\" & <b>bold</b> ]]>\",{(i % 2 == 0 ? "Zürich 🙂" : "")}\n");
         }
 
-        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv.ToString(), null, TestContext.Current.CancellationToken));
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv.ToString(), publishToken: null, progress: null, TestContext.Current.CancellationToken));
 
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
@@ -107,8 +107,8 @@ public sealed class PublishingAndReviewingBatches
         var requester = await app.CreateRequesterAsync("0.40");
         var project = await CreateProjectAsync(app, requester);
 
-        var missing = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, "image_url\nhttps://example.org/1.jpg\n", null, TestContext.Current.CancellationToken)));
-        var poor = await Assert.ThrowsAsync<DomainException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken)));
+        var missing = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, "image_url\nhttps://example.org/1.jpg\n", publishToken: null, progress: null, TestContext.Current.CancellationToken)));
+        var poor = await Assert.ThrowsAsync<DomainException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, publishToken: null, progress: null, TestContext.Current.CancellationToken)));
 
         Assert.Contains("Line 1: the project's HTML uses ${caption} but the file has no column named 'caption'.", missing.Problems);
         Assert.Equal(ErrorCode.InsufficientFunds, poor.Code);
@@ -127,7 +127,7 @@ public sealed class PublishingAndReviewingBatches
         var project = await CreateProjectAsync(app, requester);
         var csv = $"image_url,caption,note\nhttps://example.org/1.jpg,short,\nhttps://example.org/2.jpg,{new string('"', 2).Replace("\"\"", "\"" + new string('&', 13_200) + "\"", StringComparison.Ordinal)},\nhttps://example.org/3.jpg,{new string('x', 8_000)},\n";
 
-        var tooLong = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv, null, TestContext.Current.CancellationToken)));
+        var tooLong = await Assert.ThrowsAsync<CsvException>(() => WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, csv, publishToken: null, progress: null, TestContext.Current.CancellationToken)));
 
         Assert.Equal(["Line 3: the HIT made from this row is 66706 characters; a question may hold 65535."], tooLong.Problems);
         await using var scope = app.Scope();
@@ -141,7 +141,7 @@ public sealed class PublishingAndReviewingBatches
         await using var app = await KempelenApp.StartAsync(database);
         var requester = await app.CreateRequesterAsync();
         var project = await CreateProjectAsync(app, requester, assignments: 1);
-        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, null, TestContext.Current.CancellationToken));
+        var batch = await WithAsync(app, s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project, Csv, publishToken: null, progress: null, TestContext.Current.CancellationToken));
         var hitIds = await WithAsync(app, s => s.GetRequiredService<KempelenDb>().BatchRows.Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber).Select(r => r.HitId.Value).ToListAsync(TestContext.Current.CancellationToken));
         var worker = await app.NewWorkerClientAsync();
         foreach (var (hitId, label) in hitIds.Zip(["cat, \"surely\"", "no\ncat"]))

@@ -49,7 +49,7 @@ public sealed record ReviewableBatch(BatchId Id, IReadOnlyList<HitId> Hits, IRea
                     """<p>${text}</p><input name="label">""",
                     ProjectTerms.DefaultFrameHeight),
                 cancellationToken);
-            batch = (await services.GetRequiredService<PublishBatch>().ExecuteAsync(requester, project.Id, csv, null, cancellationToken)).Id;
+            batch = (await services.GetRequiredService<PublishBatch>().ExecuteAsync(requester, project.Id, csv, publishToken: null, progress: null, cancellationToken)).Id;
             hits = await services.GetRequiredService<KempelenDb>().BatchRows.AsNoTracking()
                 .Where(r => r.BatchId == batch).OrderBy(r => r.RowNumber).Select(r => r.HitId).ToListAsync(cancellationToken);
         }

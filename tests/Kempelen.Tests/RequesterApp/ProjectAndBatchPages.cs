@@ -292,7 +292,7 @@ public sealed class ProjectAndBatchPages
         Assert.Contains("Publish 4500 HITs for $810.00", quote.Html, StringComparison.Ordinal);
         Assert.Equal("810.00", (await BalanceAsync(app, requester.Id)).OnHold.ToString());
         Assert.Equal([2000, 4000, 4500], lines.SkipLast(1).Select(l => l.GetProperty("done").GetInt32()));
-        Assert.All(lines.SkipLast(1), l => Assert.Equal(4500, l.GetProperty("total").GetInt32()));
+        Assert.Contains("id=\"publish-progress\" max=\"4500\"", quote.Html, StringComparison.Ordinal);
         Assert.Equal($"/requester/batches/{batch}", lines[^1].GetProperty("url").GetString());
         Assert.Equal(("4500", "13500"), (Value(batchPage, "hits"), Value(batchPage, "available")));
         Assert.Contains($"/requester/batches/{batch}/review", batchPage.Html, StringComparison.Ordinal);
@@ -315,6 +315,28 @@ public sealed class ProjectAndBatchPages
         Assert.Equal("$0.24", Value(quote, "total"));
         Assert.Contains("data-testid=\"unaffordable\"", quote.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"publish-form\"", quote.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_beyond_the_balance_or_a_broken_upload_streams_the_refusal_and_no_progress()
+    {
+        var (app, _, session) = await SignedInAsync("0.10");
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+        var quote = await QuoteAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 2));
+        var upload = Convert.ToBase64String(Encoding.UTF8.GetBytes(CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 2)));
+
+        var poor = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Upload", upload)], quote);
+        var broken = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", [("Upload", "not base64!")], quote);
+
+        var poorLines = poor.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var brokenLines = broken.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Publishing 2 HITs costs 0.24 including fees; the available balance is 0.10.", Assert.Single(poorLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("problems")[0].GetString())));
+        Assert.Contains("did not arrive whole", Assert.Single(brokenLines), StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+        Assert.Equal((0, 0), (await db.Hits.CountAsync(Cancel), await db.Batches.CountAsync(Cancel)));
     }
 
     [Fact]
@@ -364,6 +386,29 @@ public sealed class ProjectAndBatchPages
         Assert.Equal((1, 3), (await db.Batches.CountAsync(Cancel), await db.Hits.CountAsync(Cancel)));
         Assert.Equal((await db.Hits.Select(h => h.Escrow).ToListAsync(Cancel)).Aggregate(Money.Zero, (sum, held) => sum + held), balance.OnHold);
         Assert.Equal(Money.Parse("100.00", "balance"), balance.Available + balance.OnHold);
+        await app.AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task A_publish_form_sent_again_after_its_money_moved_answers_the_batch_instead_of_refusing_for_funds()
+    {
+        var (app, requester, session) = await SignedInAsync("0.50");
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment");
+        var quote = await QuoteAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 3));
+        (string, string)[] form = [("Upload", UploadOf(quote)), ("PublishToken", System.Text.RegularExpressions.Regex.Match(quote.Html, "name=\"PublishToken\" value=\"([0-9a-f]{32})\"").Groups[1].Value)];
+
+        var first = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var again = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Publish", form, quote);
+        var streamed = await session.PostFormAsync($"/requester/projects/{project}/publish?handler=Stream", form, quote);
+        var balance = await BalanceAsync(app, requester.Id);
+
+        Assert.Equal("$0.36", Value(quote, "total"));
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.Status, again.Status));
+        Assert.Equal(first.Location, again.Location);
+        Assert.EndsWith(first.Location!.OriginalString, JsonDocument.Parse(Assert.Single(streamed.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("0.14", "0.36"), (balance.Available.ToString(), balance.OnHold.ToString()));
         await app.AssertInvariantsAsync();
     }
 

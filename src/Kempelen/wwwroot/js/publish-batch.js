@@ -1,6 +1,7 @@
 // Publishing with progress: the publish form's file text is posted to the streaming handler, whose answer is one
-// JSON object per line — {"done":n,"total":m} while HITs are written, then {"batchId":…,"url":…} or
-// {"problems":[…]}. Without script the form posts normally and the server redirects when it is done.
+// JSON object per line — {"done":n} while HITs are written, then {"batchId":…,"url":…} or {"problems":[…]}. The
+// bar's max is the quoted HIT count, rendered with the page. Without script the form posts normally and the server
+// redirects when it is done.
 const form = document.getElementById("publish-form");
 if (form) {
   const button = document.getElementById("publish-button");
@@ -8,10 +9,9 @@ if (form) {
   const status = document.getElementById("publish-status");
 
   const show = (line) => {
-    if (line.total !== undefined) {
-      bar.max = line.total;
+    if (line.done !== undefined) {
       bar.value = line.done;
-      status.textContent = `Published ${line.done} of ${line.total} HITs…`;
+      status.textContent = `Published ${line.done} of ${bar.max} HITs…`;
     } else if (line.url) {
       status.textContent = "Published. Opening the batch…";
       window.location.assign(line.url);

@@ -99,43 +99,30 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
     }
 
     /// <summary>
-    /// Publishes and answers newline-delimited JSON while it runs: {"done":n,"total":m} lines, then {"batchId":…}
-    /// — or {"problems":[…]} when nothing was created. Progress is reported from the publishing code's thread,
-    /// so it goes through a channel to the one loop that writes the response.
+    /// Publishes and answers newline-delimited JSON while it runs: {"done":n} lines, then {"batchId":…} — or
+    /// {"problems":[…]} when nothing was created. The page knows the HIT count from the quote, so the file is
+    /// checked once, by publishing. Progress is reported from the publishing code's thread, so it goes through a
+    /// channel to the one loop that writes the response.
     /// </summary>
     public async Task<IActionResult> OnPostStreamAsync(string? upload, string? publishToken, CancellationToken cancellationToken)
     {
         Response.ContentType = "application/x-ndjson; charset=utf-8";
         Response.Headers.CacheControl = "no-store";
         HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var project = ProjectId.From(Id);
-        string text;
-        BatchQuote quote;
-        try
-        {
-            text = Decode(upload);
-            quote = await publish.QuoteAsync(Requester, project, text, cancellationToken);
-        }
-        catch (Exception exception) when (exception is CsvException or DomainException)
-        {
-            await WriteLineAsync(new { problems = ProblemsOf(exception) }, cancellationToken);
-            return new EmptyResult();
-        }
-
         var progress = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
         var writer = Task.Run(
             async () =>
             {
                 await foreach (var done in progress.Reader.ReadAllAsync(cancellationToken))
                 {
-                    await WriteLineAsync(new { done, total = quote.HitCount }, cancellationToken);
+                    await WriteLineAsync(new { done }, cancellationToken);
                 }
             },
             cancellationToken);
         object last;
         try
         {
-            var batch = await PublishAsync(project, text, publishToken, new ChannelProgress(progress.Writer), cancellationToken);
+            var batch = await PublishAsync(ProjectId.From(Id), Decode(upload), publishToken, new ChannelProgress(progress.Writer), cancellationToken);
             last = new { batchId = batch.Id.Value, url = $"/requester/batches/{batch.Id}" };
         }
         catch (Exception exception) when (exception is CsvException or DomainException)
@@ -189,12 +176,11 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         }
     }
 
-    /// <summary>UTF-8, with or without a byte-order mark.</summary>
+    /// <summary>A form without a token (one sent by hand) publishes without one.</summary>
     private Task<Batch> PublishAsync(ProjectId project, string csv, string? publishToken, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(publishToken)
-            ? publish.ExecuteAsync(Requester, project, csv, progress, cancellationToken)
-            : publish.ExecuteOnceAsync(Requester, project, csv, publishToken, progress, cancellationToken);
+        publish.ExecuteAsync(Requester, project, csv, string.IsNullOrWhiteSpace(publishToken) ? null : publishToken, progress, cancellationToken);
 
+    /// <summary>UTF-8, with or without a byte-order mark.</summary>
     private static async Task<string> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
