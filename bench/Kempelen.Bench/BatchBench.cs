@@ -71,7 +71,7 @@ public static class BatchBench
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var batch = await services.GetRequiredService<PublishBatch>().ExecuteAsync(requester, project, csv.ToString(), null, CancellationToken.None);
+        var batch = await services.GetRequiredService<PublishBatch>().ExecuteAsync(requester, project, csv.ToString(), publishToken: null, progress: null, CancellationToken.None);
         clock.Stop();
         var publishCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var publish = new LoadResult("batch publish (all rows, 1 tx)", rows, 0, clock.Elapsed, [clock.Elapsed.TotalMilliseconds]);

@@ -105,7 +105,7 @@ public sealed class ExportingBatchResults
                 """<img src="${image_url}"><input name="label">""",
                 ProjectTerms.DefaultFrameHeight),
             TestContext.Current.CancellationToken);
-        var batch = await scope.ServiceProvider.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project.Id, Csv, null, TestContext.Current.CancellationToken);
+        var batch = await scope.ServiceProvider.GetRequiredService<PublishBatch>().ExecuteAsync(requester.Id, project.Id, Csv, publishToken: null, progress: null, TestContext.Current.CancellationToken);
         var hits = await scope.ServiceProvider.GetRequiredService<KempelenDb>().BatchRows
             .Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber).Select(r => r.HitId.Value).ToListAsync(TestContext.Current.CancellationToken);
         return (requester, batch.Id, hits);
