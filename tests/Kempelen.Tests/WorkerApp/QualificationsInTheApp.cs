@@ -253,6 +253,7 @@ public sealed partial class QualificationsInTheApp
         Assert.Equal("/profile?notice=saved", saved.Location!.OriginalString);
         Assert.Contains("<td data-qualification=\"Worker_Locale\">US (NY)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td data-qualification=\"Worker_Adult\">Yes</td>", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/qualifications/{SystemQualificationTypes.Adult}\">Adult content agreement</a>", page, StringComparison.Ordinal);
         Assert.Contains("verified by the operator and is locked", locked.Html, StringComparison.Ordinal);
         Assert.Matches("<input [^>]*disabled=\"disabled\"[^>]*name=\"Country\"|<input [^>]*name=\"Country\"[^>]*disabled=\"disabled\"", locked.Html);
         Assert.Equal(HttpStatusCode.Redirect, adultOnly.Status);
