@@ -141,6 +141,32 @@ public sealed partial class QualificationsInTheApp
     }
 
     [Fact]
+    public async Task A_system_qualifications_own_page_shows_the_workers_value_as_the_qualifications_page_does()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var (session, _) = await SignedUpAsync(app);
+        using var _ = session;
+
+        var list = Text(await session.GetAsync("/qualifications"));
+        var own = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in SystemQualificationTypes.ShownToWorkers)
+        {
+            own[type.Name] = Text(await session.GetAsync($"/qualifications/{type.Id}"));
+        }
+
+        Assert.Contains("<td data-qualification=\"Worker_PercentAssignmentsApproved\">100%</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: 100%</p>", own["Worker_PercentAssignmentsApproved"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_NumberHITsApproved\">0</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: 0</p>", own["Worker_NumberHITsApproved"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Locale\">Not set</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: Not set</p>", own["Worker_Locale"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: No</p>", own["Worker_Adult"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Masters\">Not held</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: Not held</p>", own["Masters"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_qualifications_page_shows_computed_values_grants_revocations_requests_and_what_can_be_requested()
     {
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);
