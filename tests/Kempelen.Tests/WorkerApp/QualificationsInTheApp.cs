@@ -286,4 +286,23 @@ public sealed partial class QualificationsInTheApp
         Assert.Contains("<td data-qualification=\"Worker_Locale\">CA (ON)</td>", after, StringComparison.Ordinal);
         Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_location_posted_to_a_verified_profile_is_refused_on_the_form_and_nothing_is_saved()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var (session, worker) = await SignedUpAsync(app);
+        using var _ = session;
+        await app.VerifyLocaleAsync(worker, "CA", "ON");
+
+        var locked = await session.GetAsync("/profile");
+        var refused = await session.PostFormAsync("/profile", [("Country", "us"), ("Subdivision", "ny"), ("Adult", "true")], locked);
+        var page = Text(await session.GetAsync("/qualifications"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Your locale was verified by the operator and cannot be changed here", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("verified by the operator and is locked", refused.Html, StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Locale\">CA (ON)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", page, StringComparison.Ordinal);
+    }
 }
