@@ -73,16 +73,8 @@ public static class AdminVerbs
 
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        RequesterId requester;
-        try
-        {
-            requester = await scope.ServiceProvider.GetRequiredService<Accounts.MakeRequester>()
-                .ExecuteAsync(options.Require("email"), existing, options.Get("name"), balance, cancellationToken);
-        }
-        catch (DomainException refusal) when (refusal.Parameter is { } parameter)
-        {
-            throw new UsageException($"--{parameter}: {refusal.Message}");
-        }
+        var requester = await UsageException.ForRefusedParametersAsync(() => scope.ServiceProvider.GetRequiredService<Accounts.MakeRequester>()
+            .ExecuteAsync(options.Require("email"), existing, options.Get("name"), balance, cancellationToken));
 
         Console.WriteLine($"{options.Require("email")} is now requester {requester}; the requester app is at /requester after signing in again.");
         return 0;
@@ -92,17 +84,8 @@ public static class AdminVerbs
     {
         await using var services = await AdminServices.StartAsync(options, cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        Worker worker;
-        try
-        {
-            worker = await scope.ServiceProvider.GetRequiredService<VerifyWorkerLocale>()
-                .ExecuteAsync(WorkerId.From(options.Require("worker")), options.Require("country"), options.Get("subdivision"), cancellationToken);
-        }
-        catch (DomainException refusal) when (refusal.Parameter is { } parameter)
-        {
-            // An unknown worker or a malformed code is a mistake in the command line, not a failure of the operation.
-            throw new UsageException($"--{parameter}: {refusal.Message}");
-        }
+        var worker = await UsageException.ForRefusedParametersAsync(() => scope.ServiceProvider.GetRequiredService<VerifyWorkerLocale>()
+            .ExecuteAsync(WorkerId.From(options.Require("worker")), options.Require("country"), options.Get("subdivision"), cancellationToken));
 
         Console.WriteLine($"Worker {worker.Id} is now in {worker.Country}{(worker.Subdivision is null ? "" : "-" + worker.Subdivision)} (verified).");
         return 0;

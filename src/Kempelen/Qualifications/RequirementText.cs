@@ -26,17 +26,9 @@ public static class RequirementText
             return "Adult (agreed to see adult content)";
         }
 
-        var (name, unit) = id switch
-        {
-            SystemQualificationTypes.PercentAssignmentsApproved => ("Approval rate", "%"),
-            SystemQualificationTypes.NumberHitsApproved => ("HITs approved", ""),
-            SystemQualificationTypes.Adult => ("Adult content agreement", ""),
-            SystemQualificationTypes.PercentAssignmentsSubmitted => ("Submission rate", "%"),
-            SystemQualificationTypes.PercentAssignmentsAbandoned => ("Abandonment rate", "%"),
-            SystemQualificationTypes.PercentAssignmentsReturned => ("Return rate", "%"),
-            SystemQualificationTypes.PercentAssignmentsRejected => ("Rejection rate", "%"),
-            _ => (typeName ?? $"Qualification {id}", ""),
-        };
+        var (name, unit) = SystemQualificationTypes.Find(id) is { } system
+            ? (system.Label, system.Unit)
+            : (typeName ?? $"Qualification {id}", "");
         string Values() => string.Join(", ", requirement.IntegerValues.Select(v => v.ToString(CultureInfo.InvariantCulture) + unit));
         return requirement.Comparator switch
         {

@@ -27,14 +27,14 @@ public static class SystemQualificationTypes
     /// <summary>Every system type in ID order, as GetQualificationType and ListQualificationTypes describe them.</summary>
     public static readonly IReadOnlyList<SystemQualificationType> All = new SystemQualificationType[]
     {
-        new(PercentAssignmentsSubmitted, "Worker_PercentAssignmentsSubmitted", "Submission rate", "The percentage of assignments the Worker has accepted that they submitted, over all Requesters."),
+        new(PercentAssignmentsSubmitted, "Worker_PercentAssignmentsSubmitted", "Submission rate", "The percentage of assignments the Worker has accepted that they submitted, over all Requesters.", "%"),
         new(NumberHitsApproved, "Worker_NumberHITsApproved", "HITs approved", "The number of the Worker's HITs that Requesters approved, over all Requesters and all time."),
-        new(Adult, "Worker_Adult", "Adult content", "1 when the Worker has agreed to see adult content, else 0."),
-        new(PercentAssignmentsAbandoned, "Worker_PercentAssignmentsAbandoned", "Abandonment rate", "The percentage of assignments the Worker has accepted that they abandoned, over all Requesters."),
+        new(Adult, "Worker_Adult", "Adult content agreement", "1 when the Worker has agreed to see adult content, else 0."),
+        new(PercentAssignmentsAbandoned, "Worker_PercentAssignmentsAbandoned", "Abandonment rate", "The percentage of assignments the Worker has accepted that they abandoned, over all Requesters.", "%"),
         new(Locale, "Worker_Locale", "Location", "The Worker's location: an ISO 3166-1 country code and, optionally, an ISO 3166-2 subdivision."),
-        new(PercentAssignmentsReturned, "Worker_PercentAssignmentsReturned", "Return rate", "The percentage of assignments the Worker has accepted that they returned, over all Requesters."),
-        new(PercentAssignmentsApproved, "Worker_PercentAssignmentsApproved", "Approval rate", "The percentage of the Worker's decided assignments that Requesters approved, over all Requesters; 100 below 100 submitted assignments."),
-        new(PercentAssignmentsRejected, "Worker_PercentAssignmentsRejected", "Rejection rate", "The percentage of assignments the Worker has accepted that Requesters rejected, over all Requesters."),
+        new(PercentAssignmentsReturned, "Worker_PercentAssignmentsReturned", "Return rate", "The percentage of assignments the Worker has accepted that they returned, over all Requesters.", "%"),
+        new(PercentAssignmentsApproved, "Worker_PercentAssignmentsApproved", "Approval rate", "The percentage of the Worker's decided assignments that Requesters approved, over all Requesters; 100 below 100 submitted assignments.", "%"),
+        new(PercentAssignmentsRejected, "Worker_PercentAssignmentsRejected", "Rejection rate", "The percentage of assignments the Worker has accepted that Requesters rejected, over all Requesters.", "%"),
         new("21VZU98JHSTLZ5BPP4A9NOBJEK3DPG", "Photo Moderation Masters", "Photo Moderation Masters", RetiredMastersDescription),
         new("2ARFPLSP75KLA8M8DH1HTEQVJT3SY6", "Masters", "Masters", MastersDescription),
         new("2F1KVCNHMVHV8E9PBUB2A4J79LU20F", "Categorization Masters", "Categorization Masters", RetiredMastersDescription),

@@ -145,9 +145,7 @@ public static class TaskOriginEndpoints
         }
 
         var form = QuestionForm.Parse(text);
-        var byName = fields.GroupBy(f => f.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList(), StringComparer.Ordinal);
-        var answers = QuestionFormSubmission.ToAnswers(form, byName);
+        var answers = QuestionFormSubmission.ToAnswers(form, QuestionFormSubmission.ByName(fields));
         var errors = QuestionFormValidator.Validate(form, answers);
         if (errors.Count > 0)
         {

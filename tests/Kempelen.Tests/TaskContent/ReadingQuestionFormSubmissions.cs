@@ -90,6 +90,5 @@ public sealed class ReadingQuestionFormSubmissions
         Assert.Equal(["comment", "count", "kinds", "kinds.other", "size"], names);
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> Fields(params (string Name, string Value)[] fields) =>
-        fields.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList(), StringComparer.Ordinal);
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Fields(params (string Name, string Value)[] fields) => QuestionFormSubmission.ByName(fields);
 }

@@ -141,6 +141,32 @@ public sealed partial class QualificationsInTheApp
     }
 
     [Fact]
+    public async Task A_system_qualifications_own_page_shows_the_workers_value_as_the_qualifications_page_does()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var (session, _) = await SignedUpAsync(app);
+        using var _ = session;
+
+        var list = Text(await session.GetAsync("/qualifications"));
+        var own = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in SystemQualificationTypes.ShownToWorkers)
+        {
+            own[type.Name] = Text(await session.GetAsync($"/qualifications/{type.Id}"));
+        }
+
+        Assert.Contains("<td data-qualification=\"Worker_PercentAssignmentsApproved\">100%</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: 100%</p>", own["Worker_PercentAssignmentsApproved"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_NumberHITsApproved\">0</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: 0</p>", own["Worker_NumberHITsApproved"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Locale\">Not set</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: Not set</p>", own["Worker_Locale"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: No</p>", own["Worker_Adult"], StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Masters\">Not held</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"my-standing\">Your value: Not held</p>", own["Masters"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_qualifications_page_shows_computed_values_grants_revocations_requests_and_what_can_be_requested()
     {
         await using var app = await KempelenApp.StartAsync(Database.Sqlite);
@@ -253,10 +279,30 @@ public sealed partial class QualificationsInTheApp
         Assert.Equal("/profile?notice=saved", saved.Location!.OriginalString);
         Assert.Contains("<td data-qualification=\"Worker_Locale\">US (NY)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td data-qualification=\"Worker_Adult\">Yes</td>", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/qualifications/{SystemQualificationTypes.Adult}\">Adult content agreement</a>", page, StringComparison.Ordinal);
         Assert.Contains("verified by the operator and is locked", locked.Html, StringComparison.Ordinal);
         Assert.Matches("<input [^>]*disabled=\"disabled\"[^>]*name=\"Country\"|<input [^>]*name=\"Country\"[^>]*disabled=\"disabled\"", locked.Html);
         Assert.Equal(HttpStatusCode.Redirect, adultOnly.Status);
         Assert.Contains("<td data-qualification=\"Worker_Locale\">CA (ON)</td>", after, StringComparison.Ordinal);
         Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_location_posted_to_a_verified_profile_is_refused_on_the_form_and_nothing_is_saved()
+    {
+        await using var app = await KempelenApp.StartAsync(Database.Sqlite);
+        var (session, worker) = await SignedUpAsync(app);
+        using var _ = session;
+        await app.VerifyLocaleAsync(worker, "CA", "ON");
+
+        var locked = await session.GetAsync("/profile");
+        var refused = await session.PostFormAsync("/profile", [("Country", "us"), ("Subdivision", "ny"), ("Adult", "true")], locked);
+        var page = Text(await session.GetAsync("/qualifications"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("Your locale was verified by the operator and cannot be changed here", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("verified by the operator and is locked", refused.Html, StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Locale\">CA (ON)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-qualification=\"Worker_Adult\">No</td>", page, StringComparison.Ordinal);
     }
 }

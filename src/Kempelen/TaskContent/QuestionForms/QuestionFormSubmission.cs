@@ -4,6 +4,14 @@ namespace Kempelen.TaskContent.QuestionForms;
 public static class QuestionFormSubmission
 {
     /// <summary>
+    /// Posted fields (in the order sent, a name repeated for each checked box) keyed by name, as
+    /// <see cref="ToAnswers"/> reads them; a name's values keep their order.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByName(IEnumerable<(string Name, string Value)> fields) =>
+        fields.GroupBy(f => f.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList(), StringComparer.Ordinal);
+
+    /// <summary>
     /// One answer per answered question, in form order. An empty text box or an empty choice is no answer
     /// (MTurk stores no Answer for an unanswered optional question, mturk-compat §10.6); fields that belong to no
     /// question (the anti-forgery token, the submit button) are ignored. Choices are kept as posted, unknown ones

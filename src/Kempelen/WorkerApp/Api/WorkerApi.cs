@@ -5,6 +5,7 @@ using Kempelen.Hits;
 using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
+using Kempelen.TaskContent.QuestionForms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,11 +84,7 @@ public static class WorkerApi
         RequestQualification requestQualification,
         CancellationToken cancellationToken)
     {
-        var answers = request?.Answers is null
-            ? null
-            : request.AnswerFields()
-                .GroupBy(f => f.Name, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList(), StringComparer.Ordinal);
+        var answers = request?.Answers is null ? null : QuestionFormSubmission.ByName(request.AnswerFields());
         var ask = await requestQualification.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(context.User), qualificationTypeId, answers, cancellationToken);
         if (ask.Outcome == QualificationAskOutcome.AnswersRefused)
         {

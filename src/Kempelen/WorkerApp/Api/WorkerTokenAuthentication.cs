@@ -14,7 +14,6 @@ public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSche
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "WorkerApiToken";
-    public const string WorkerIdClaim = KempelenClaimsPrincipalFactory.WorkerIdClaim;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -45,10 +44,10 @@ public sealed class WorkerTokenAuthentication(IOptionsMonitor<AuthenticationSche
             return AuthenticateResult.Fail("The API token is unknown or revoked.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(WorkerIdClaim, worker.Value.Value)], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(KempelenClaimsPrincipalFactory.WorkerIdClaim, worker.Value.Value)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     public static WorkerId WorkerOf(ClaimsPrincipal principal) =>
-        WorkerId.From(principal.FindFirstValue(WorkerIdClaim) ?? throw new InvalidOperationException("The request is not authenticated as a worker."));
+        principal.FindWorkerId() ?? throw new InvalidOperationException("The request is not authenticated as a worker.");
 }

@@ -1,5 +1,5 @@
+using Kempelen.Accounts;
 using Kempelen.Finance;
-using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,8 +49,7 @@ public sealed class IndexModel(HitGroupSearch search) : PageModel
             }
         }
 
-        var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
-        Result = await search.FindAsync(new HitGroupQuery(Q, minimum, SortOrder, PageNumber), worker, cancellationToken);
+        Result = await search.FindAsync(new HitGroupQuery(Q, minimum, SortOrder, PageNumber), User.FindWorkerId(), cancellationToken);
     }
 
     public string PageLink(int page)

@@ -1,9 +1,9 @@
+using Kempelen.Accounts;
 using Kempelen.Assignments;
 using Kempelen.Hits;
 using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Kempelen.TaskContent;
-using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,14 +48,14 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
             return Challenge(IdentityConstants.ApplicationScheme);
         }
 
-        if (!User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim))
+        if (User.FindWorkerId() is not { } worker)
         {
             return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         try
         {
-            var assignment = await acceptNext.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(User), HitGroupId.From(GroupId), cancellationToken);
+            var assignment = await acceptNext.ExecuteAsync(worker, HitGroupId.From(GroupId), cancellationToken);
             return Redirect("/work/" + assignment.Id.Value);
         }
         catch (DomainException refusal)
@@ -90,7 +90,7 @@ public sealed class PreviewModel(KempelenDb db, WorkerTaskFrames frames, AcceptN
 
         var type = found.Type;
         Group = new HitGroupRow(type.Id, type.HitGroupId, found.RequesterName, type.Title, type.Description, type.Reward, type.AssignmentDurationInSeconds, 0, type.CreatedAt);
-        var worker = User.HasClaim(c => c.Type == WorkerTokenAuthentication.WorkerIdClaim) ? WorkerTokenAuthentication.WorkerOf(User) : (Accounts.WorkerId?)null;
+        var worker = User.FindWorkerId();
         var access = worker is { } id ? await standing.AccessToAsync(id, type, cancellationToken) : HitAccess.ForVisitor(type.Requirements);
         var lines = (await RequirementLine.ForAsync(db, [access], cancellationToken))[0];
         Requirements = lines;

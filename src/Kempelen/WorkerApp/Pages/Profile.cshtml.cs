@@ -39,16 +39,15 @@ public sealed class ProfileModel(KempelenDb db, UpdateWorkerProfile update) : Pa
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = WorkerTokenAuthentication.WorkerOf(User);
-        var worker = await db.Workers.AsNoTracking().SingleAsync(w => w.Id == id, cancellationToken);
-        Show(worker);
         try
         {
-            // A verified locale's fields are disabled and not posted; only the adult declaration changes then.
-            await update.ExecuteAsync(id, LocaleVerified ? null : Country, LocaleVerified ? null : Subdivision, Adult, cancellationToken);
+            // A verified locale's fields are disabled and not posted; Worker.UpdateProfile refuses a locale sent anyway.
+            await update.ExecuteAsync(id, Country, Subdivision, Adult, cancellationToken);
         }
         catch (DomainException refusal)
         {
             ModelState.AddModelError(refusal.Parameter == "subdivision" ? nameof(Subdivision) : nameof(Country), refusal.Message);
+            Show(await db.Workers.AsNoTracking().SingleAsync(w => w.Id == id, cancellationToken));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -36,10 +36,7 @@ public sealed class QualificationTestModel(WorkerQualifications qualifications, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var fields = Request.Form.ToDictionary(
-            pair => pair.Key,
-            pair => (IReadOnlyList<string>)pair.Value.Select(value => value ?? "").ToList(),
-            StringComparer.Ordinal);
+        var fields = QuestionFormSubmission.ByName(Request.Form.SelectMany(pair => pair.Value.Select(value => (pair.Key, value ?? ""))));
         try
         {
             var ask = await request.ExecuteAsync(WorkerTokenAuthentication.WorkerOf(User), Id, fields, cancellationToken);

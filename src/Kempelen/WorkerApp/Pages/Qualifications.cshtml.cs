@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kempelen.Qualifications;
 using Kempelen.WorkerApp.Api;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -29,15 +28,6 @@ public sealed class QualificationsModel(WorkerQualifications qualifications) : P
         Mine = await qualifications.MineAsync(worker, cancellationToken);
         Requestable = await qualifications.RequestableAsync(worker, Q, PageNumber, cancellationToken);
     }
-
-    public static string ValueOf(WorkerQualifications.SystemValue system) => system.Type.Id switch
-    {
-        SystemQualificationTypes.PercentAssignmentsApproved => system.Value?.IntegerValue is { } rate ? rate.ToString(CultureInfo.InvariantCulture) + "%" : "—",
-        SystemQualificationTypes.Locale => system.Value?.LocaleValue is { } locale ? RequirementText.Locale(locale) : "Not set",
-        SystemQualificationTypes.Adult => system.Value?.IntegerValue == 1 ? "Yes" : "No",
-        SystemQualificationTypes.MastersId => system.Value is null ? "Not held" : "Held",
-        _ => system.Value?.IntegerValue?.ToString(CultureInfo.InvariantCulture) ?? "—",
-    };
 
     public static string HowEarned(WorkerQualifications.Requestable type) =>
         type.HasTest ? $"Take a test ({Display.Duration(type.TestDurationInSeconds ?? 0)})"
