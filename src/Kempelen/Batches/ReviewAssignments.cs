@@ -106,10 +106,7 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
 
         Assignment.CheckFeedback(decision.Feedback);
-        if (!await db.Batches.AnyAsync(b => b.Id == batch && b.RequesterId == requester, cancellationToken))
-        {
-            throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batch} does not exist.");
-        }
+        await BatchHits.EnsureExistsAsync(db, requester, batch, cancellationToken);
     }
 
     /// <summary>

@@ -43,8 +43,7 @@ public sealed class ReviewGrid(KempelenDb db)
     /// <summary>The page after <paramref name="after"/>, or null when the requester has no such batch.</summary>
     public async Task<Page?> ReadAsync(RequesterId requester, BatchId batchId, ReviewFilter filter, ReviewPosition? after, CancellationToken cancellationToken)
     {
-        var batch = await db.Batches.AsNoTracking()
-            .Where(b => b.Id == batchId && b.RequesterId == requester)
+        var batch = await BatchHits.Owned(db, requester, batchId).AsNoTracking()
             .Select(b => new { b.Columns, b.HitTypeId })
             .SingleOrDefaultAsync(cancellationToken);
         if (batch is null)
