@@ -172,15 +172,10 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
     }
 
-    private static string? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) => assignment switch
-    {
-        null => $"{id}: this assignment is not work of batch {batch}.",
-        { Status: AssignmentStatus.Submitted } => null,
-        { Status: AssignmentStatus.Rejected } when decision.Approve && overrideRejection => null,
-        { Status: AssignmentStatus.Approved } => $"{id}: already approved.",
-        { Status: AssignmentStatus.Rejected } => $"{id}: already rejected.",
-        _ => $"{id}: not submitted, so there is nothing to decide.",
-    };
+    private static string? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) =>
+        assignment is null
+            ? $"{id}: this assignment is not work of batch {batch}."
+            : assignment.DecisionRefusal(decision.Approve, overrideRejection) is { } reason ? $"{id}: {reason}" : null;
 
     private sealed class Tally
     {
