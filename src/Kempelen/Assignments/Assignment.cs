@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Kempelen.Accounts;
 using Kempelen.Hits;
 
@@ -134,6 +135,13 @@ public sealed class Assignment
         AssignmentStatus.Rejected => "already rejected.",
         _ => "not submitted, so there is nothing to decide.",
     };
+
+    /// <summary>
+    /// Work that was handed in: submitted, then perhaps approved or rejected. What a requester reviews and downloads;
+    /// accepted work is not done yet and returned or abandoned work never was.
+    /// </summary>
+    public static readonly Expression<Func<Assignment, bool>> HandedIn =
+        a => a.Status == AssignmentStatus.Submitted || a.Status == AssignmentStatus.Approved || a.Status == AssignmentStatus.Rejected;
 
     public bool IsDueForAutoApproval(DateTime now) => Status == AssignmentStatus.Submitted && AutoApprovalTime <= now;
 
