@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Kempelen.Accounts;
 using Kempelen.Hits;
 
@@ -95,15 +96,11 @@ public sealed class Assignment
     public bool Approve(string? feedback, bool overrideRejection, DateTime now)
     {
         CheckFeedback(feedback);
-        var overriding = Status == AssignmentStatus.Rejected && overrideRejection;
+        EnsureDecidable(approve: true, overrideRejection);
+        var overriding = Status == AssignmentStatus.Rejected;
         if (overriding && now > SubmitTime!.Value.Add(OverrideWindow))
         {
             throw new DomainException(ErrorCode.InvalidAssignmentState, $"Assignment {Id} was submitted more than 30 days ago; its rejection can no longer be overridden.");
-        }
-
-        if (Status == AssignmentStatus.Rejected && !overrideRejection)
-        {
-            throw new DomainException(ErrorCode.InvalidAssignmentState, "This operation can be called with a status of: Submitted");
         }
 
         Move(AssignmentStatus.Approved, "Submitted");
@@ -119,10 +116,32 @@ public sealed class Assignment
     {
         ParameterRules.RequireText("RequesterFeedback", feedback, MaxFeedbackLength);
         CheckFeedback(feedback);
+        EnsureDecidable(approve: false, overrideRejection: false);
         Move(AssignmentStatus.Rejected, "Submitted");
         RejectionTime = now;
         RequesterFeedback = feedback;
     }
+
+    /// <summary>
+    /// Why this assignment cannot take a decision, or null when it can: submitted work can be approved or rejected,
+    /// and a rejection overridden by an approval when the caller asks to. Callers that decide many assignments report
+    /// the reason per assignment ("already approved.") where a single decision fails.
+    /// </summary>
+    public string? DecisionRefusal(bool approve, bool overrideRejection) => Status switch
+    {
+        AssignmentStatus.Submitted => null,
+        AssignmentStatus.Rejected when approve && overrideRejection => null,
+        AssignmentStatus.Approved => "already approved.",
+        AssignmentStatus.Rejected => "already rejected.",
+        _ => "not submitted, so there is nothing to decide.",
+    };
+
+    /// <summary>
+    /// Work that was handed in: submitted, then perhaps approved or rejected. What a requester reviews and downloads;
+    /// accepted work is not done yet and returned or abandoned work never was.
+    /// </summary>
+    public static readonly Expression<Func<Assignment, bool>> HandedIn =
+        a => a.Status == AssignmentStatus.Submitted || a.Status == AssignmentStatus.Approved || a.Status == AssignmentStatus.Rejected;
 
     public bool IsDueForAutoApproval(DateTime now) => Status == AssignmentStatus.Submitted && AutoApprovalTime <= now;
 
@@ -140,6 +159,15 @@ public sealed class Assignment
 
     /// <summary>How long after submission a rejection may be overridden.</summary>
     public static readonly TimeSpan OverrideWindow = TimeSpan.FromDays(30);
+
+    // MTurk's answer for any status but Submitted, whatever the reason.
+    private void EnsureDecidable(bool approve, bool overrideRejection)
+    {
+        if (DecisionRefusal(approve, overrideRejection) is not null)
+        {
+            throw new DomainException(ErrorCode.InvalidAssignmentState, "This operation can be called with a status of: Submitted");
+        }
+    }
 
     private void Move(AssignmentStatus to, string allowed)
     {

@@ -15,17 +15,17 @@ public sealed class RejectAssignment(KempelenDb db, Escrow escrow, TimeProvider 
             var now = time.UtcNowToTheMillisecond();
             await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             var assignment = await db.FindRequestersAssignmentAsync(requester, assignmentId, cancellationToken);
-            await DecideAsync(assignment, feedback, now, cancellationToken);
+            var hit = await db.FindHitByIdAsync(assignment.HitId, cancellationToken);
+            await DecideAsync(assignment, hit, feedback, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }
 
     /// <summary>The rejection and the escrow it releases, inside the caller's transaction (also used by the review grid's chunks).</summary>
-    public async Task DecideAsync(Assignment assignment, string feedback, DateTime now, CancellationToken cancellationToken)
+    public async Task DecideAsync(Assignment assignment, Hit hit, string feedback, DateTime now, CancellationToken cancellationToken)
     {
         assignment.Reject(feedback, now);
-        var hit = await db.FindHitByIdAsync(assignment.HitId, cancellationToken);
         hit.RecordDecision();
         await escrow.SettleAsync(hit, now, cancellationToken);
     }

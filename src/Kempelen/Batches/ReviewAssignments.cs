@@ -106,10 +106,7 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
 
         Assignment.CheckFeedback(decision.Feedback);
-        if (!await db.Batches.AnyAsync(b => b.Id == batch && b.RequesterId == requester, cancellationToken))
-        {
-            throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batch} does not exist.");
-        }
+        await BatchHits.EnsureExistsAsync(db, requester, batch, cancellationToken);
     }
 
     /// <summary>
@@ -125,31 +122,37 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                 var now = time.UtcNowToTheMillisecond();
                 var (done, refused) = (0, new List<string>());
                 await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+
+                // The chunk's work and its HITs in two reads; each decision still claims its HIT (by version) as it
+                // moves the money, and the last save writes what the decisions left unsaved.
+                var assignments = await db.Assignments
+                    .Where(a => chunk.Contains(a.Id) && a.RequesterId == requester && db.BatchRows.Any(r => r.BatchId == batch && r.HitId == a.HitId))
+                    .ToDictionaryAsync(a => a.Id, cancellationToken);
+                var hitIds = assignments.Values.Select(a => a.HitId).Distinct().ToList();
+                var hits = await db.Hits.Where(h => hitIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
                 foreach (var id in chunk)
                 {
-                    var assignment = await db.Assignments.SingleOrDefaultAsync(
-                        a => a.Id == id && a.RequesterId == requester && db.BatchRows.Any(r => r.BatchId == batch && r.HitId == a.HitId),
-                        cancellationToken);
+                    var assignment = assignments.GetValueOrDefault(id);
                     if (Refusal(assignment, id, batch, decision, overrideRejection) is { } refusal)
                     {
                         refused.Add(refusal);
                         continue;
                     }
 
+                    var hit = hits[assignment!.HitId];
                     if (decision.Approve)
                     {
-                        var hit = await db.FindHitByIdAsync(assignment!.HitId, cancellationToken);
                         await approve.DecideAsync(assignment, hit, await types.OfAsync(db, hit, cancellationToken), decision.Feedback, overrideRejection, now, cancellationToken);
                     }
                     else
                     {
-                        await reject.DecideAsync(assignment!, decision.Feedback!, now, cancellationToken);
+                        await reject.DecideAsync(assignment, hit, decision.Feedback!, now, cancellationToken);
                     }
 
-                    await db.SaveChangesAsync(cancellationToken);
                     done++;
                 }
 
+                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (done, refused);
             });
@@ -175,15 +178,10 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
     }
 
-    private static string? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) => assignment switch
-    {
-        null => $"{id}: this assignment is not work of batch {batch}.",
-        { Status: AssignmentStatus.Submitted } => null,
-        { Status: AssignmentStatus.Rejected } when decision.Approve && overrideRejection => null,
-        { Status: AssignmentStatus.Approved } => $"{id}: already approved.",
-        { Status: AssignmentStatus.Rejected } => $"{id}: already rejected.",
-        _ => $"{id}: not submitted, so there is nothing to decide.",
-    };
+    private static string? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) =>
+        assignment is null
+            ? $"{id}: this assignment is not work of batch {batch}."
+            : assignment.DecisionRefusal(decision.Approve, overrideRejection) is { } reason ? $"{id}: {reason}" : null;
 
     private sealed class Tally
     {

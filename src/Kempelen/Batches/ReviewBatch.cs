@@ -17,10 +17,7 @@ public sealed class ReviewBatch(KempelenDb db, ApproveAssignment approve, Reject
 
     public async Task<Outcome> ExecuteAsync(RequesterId requester, BatchId batch, string csv, CancellationToken cancellationToken)
     {
-        if (!await db.Batches.AnyAsync(b => b.Id == batch && b.RequesterId == requester, cancellationToken))
-        {
-            throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batch} does not exist.");
-        }
+        await BatchHits.EnsureExistsAsync(db, requester, batch, cancellationToken);
 
         var table = CsvTable.Parse(csv);
         int Column(string name) => table.Columns.ToList().IndexOf(name);

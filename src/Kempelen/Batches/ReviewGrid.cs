@@ -43,8 +43,7 @@ public sealed class ReviewGrid(KempelenDb db)
     /// <summary>The page after <paramref name="after"/>, or null when the requester has no such batch.</summary>
     public async Task<Page?> ReadAsync(RequesterId requester, BatchId batchId, ReviewFilter filter, ReviewPosition? after, CancellationToken cancellationToken)
     {
-        var batch = await db.Batches.AsNoTracking()
-            .Where(b => b.Id == batchId && b.RequesterId == requester)
+        var batch = await BatchHits.Owned(db, requester, batchId).AsNoTracking()
             .Select(b => new { b.Columns, b.HitTypeId })
             .SingleOrDefaultAsync(cancellationToken);
         if (batch is null)
@@ -81,21 +80,23 @@ public sealed class ReviewGrid(KempelenDb db)
     /// </summary>
     internal static IQueryable<Work> Matching(KempelenDb db, BatchId batchId, ReviewFilter filter, ReviewPosition? after)
     {
-        var pairs = from row in db.BatchRows.AsNoTracking()
-                    where row.BatchId == batchId
-                    join assignment in db.Assignments.AsNoTracking() on row.HitId equals assignment.HitId
-                    select new { row, assignment };
-        pairs = filter.Status switch
+        var assignments = db.Assignments.AsNoTracking();
+        assignments = filter.Status switch
         {
-            ReviewStatus.Submitted => pairs.Where(p => p.assignment.Status == AssignmentStatus.Submitted),
-            ReviewStatus.Approved => pairs.Where(p => p.assignment.Status == AssignmentStatus.Approved),
-            ReviewStatus.Rejected => pairs.Where(p => p.assignment.Status == AssignmentStatus.Rejected),
-            _ => pairs.Where(p => p.assignment.Status == AssignmentStatus.Submitted || p.assignment.Status == AssignmentStatus.Approved || p.assignment.Status == AssignmentStatus.Rejected),
+            ReviewStatus.Submitted => assignments.Where(a => a.Status == AssignmentStatus.Submitted),
+            ReviewStatus.Approved => assignments.Where(a => a.Status == AssignmentStatus.Approved),
+            ReviewStatus.Rejected => assignments.Where(a => a.Status == AssignmentStatus.Rejected),
+            _ => assignments.Where(Assignment.HandedIn),
         };
         if (filter.Worker is { } worker)
         {
-            pairs = pairs.Where(p => p.assignment.WorkerId == worker);
+            assignments = assignments.Where(a => a.WorkerId == worker);
         }
+
+        var pairs = from row in db.BatchRows.AsNoTracking()
+                    where row.BatchId == batchId
+                    join assignment in assignments on row.HitId equals assignment.HitId
+                    select new { row, assignment };
 
         if (after is { } position)
         {

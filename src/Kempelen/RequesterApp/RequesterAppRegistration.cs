@@ -20,6 +20,7 @@ public static class RequesterAppRegistration
             .RequireClaim(KempelenClaimsPrincipalFactory.RequesterIdClaim));
         services.AddScoped<RequesterLedger>();
         services.AddScoped<RequesterWorkers>();
+        services.AddScoped<BonusForm>();
         services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder(PagesFolder, RequesterPolicy));
         return services;
     }

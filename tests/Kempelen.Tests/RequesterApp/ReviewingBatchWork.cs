@@ -289,7 +289,7 @@ public sealed partial class ReviewingBatchWork
         (string, string)[] form = [("AssignmentId", row.AssignmentId), ("WorkerId", batch.Workers[0].Value), ("Amount", "1.50"), ("Reason", "Careful work"), ("BonusToken", token)];
 
         var paid = await session.PostFormAsync(Grid(batch, "handler=Bonus"), form, page);
-        var again = await session.PostFormAsync(Grid(batch, "handler=Bonus"), form, page);
+        var again = await session.GetAsync((await session.PostFormAsync(Grid(batch, "handler=Bonus"), form, page)).Location!.OriginalString);
         var bad = await session.PostFormAsync(Grid(batch, "handler=Bonus"), [.. form.Take(2), ("Amount", "lots"), ("Reason", "x"), ("BonusToken", "another")], page);
 
         Assert.Equal(HttpStatusCode.Redirect, paid.Status);
@@ -297,6 +297,35 @@ public sealed partial class ReviewingBatchWork
         Assert.Contains("BonusAmount must be an amount", bad.Html, StringComparison.Ordinal);
         Assert.Equal(150, await BalanceAsync(app, Account.EarningsOf(batch.Workers[0])));
         Assert.True(await BalanceAsync(app, Account.AvailableOf(requester.Id)) < available - 150);
+        await app.AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task A_rows_bonus_form_sent_twice_pays_once_and_the_grid_says_it_was_already_paid_as_the_worker_page_does()
+    {
+        var (app, _, session, batch) = await StartAsync();
+        await using var _app = app;
+        using var _session = session;
+        var page = await session.GetAsync(Grid(batch, $"status=all&worker={batch.Workers[1]}"));
+        var row = Rows(page)[0];
+        var token = Regex.Match(page.Html, $"""id="bonus-{row.AssignmentId}"(?:.|\n)*?name="BonusToken" value="([^"]+)""").Groups[1].Value;
+        (string, string)[] form = [("status", "all"), ("AssignmentId", row.AssignmentId), ("WorkerId", batch.Workers[1].Value), ("Amount", "$2.00"), ("Reason", "Thorough"), ("BonusToken", token)];
+
+        var first = await session.PostFormAsync(Grid(batch, "handler=Bonus"), form, page);
+        var firstShown = await session.GetAsync(first.Location!.OriginalString);
+        var second = await session.PostFormAsync(Grid(batch, "handler=Bonus"), form, page);
+        var secondShown = await session.GetAsync(second.Location!.OriginalString);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.Status, second.Status));
+        Assert.Contains($"A bonus of $2.00 was paid to worker {batch.Workers[1]} for assignment {row.AssignmentId}.", firstShown.Html, StringComparison.Ordinal);
+        Assert.Contains($"was already used to pay a bonus for assignment {row.AssignmentId}; nothing more was paid.", WebUtility.HtmlDecode(secondShown.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"error\"", secondShown.Html, StringComparison.Ordinal);
+        Assert.Equal(200, await BalanceAsync(app, Account.EarningsOf(batch.Workers[1])));
+        await using (var scope = app.Scope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<KempelenDb>().Bonuses.CountAsync(TestContext.Current.CancellationToken));
+        }
+
         await app.AssertInvariantsAsync();
     }
 

@@ -1,7 +1,5 @@
-using Kempelen.Finance;
 using Kempelen.Qualifications;
 using Kempelen.Storage;
-using Kempelen.WorkerApp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +23,7 @@ public sealed class WorkerModel(KempelenDb db, RequesterWorkers workers) : Reque
     [BindProperty]
     public string? Amount { get; set; }
 
-    /// <summary>Made fresh for each bonus form, so a second submit of the same form pays nothing more (SendBonus's UniqueRequestToken).</summary>
+    /// <summary>Made fresh for each bonus form (<see cref="BonusForm"/>).</summary>
     [BindProperty]
     public string? BonusToken { get; set; }
 
@@ -57,16 +55,12 @@ public sealed class WorkerModel(KempelenDb db, RequesterWorkers workers) : Reque
     public Task<IActionResult> OnPostUnblockAsync([FromServices] UnblockWorker unblock, CancellationToken cancellationToken) =>
         RunAsync("block", () => unblock.ExecuteAsync(Requester, WorkerId, cancellationToken), $"Worker {WorkerId} may take your HITs again.", cancellationToken);
 
-    public async Task<IActionResult> OnPostBonusAsync([FromServices] SendBonus bonus, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostBonusAsync([FromServices] BonusForm bonus, CancellationToken cancellationToken)
     {
         try
         {
-            var amount = Money.Parse(Amount?.Trim().TrimStart('$'), "Amount");
-            return await RunAsync(
-                "bonus",
-                () => bonus.ExecuteAsync(Requester, WorkerId, AssignmentId ?? "", amount, Reason ?? "", string.IsNullOrEmpty(BonusToken) ? null : BonusToken, cancellationToken),
-                $"A bonus of {Display.Dollars(amount)} was paid to worker {WorkerId} for assignment {AssignmentId}.",
-                cancellationToken);
+            TempData["Notice"] = await bonus.PayAsync(Requester, WorkerId, AssignmentId, Amount, Reason, BonusToken, cancellationToken);
+            return Redirect("/requester/workers/" + Uri.EscapeDataString(WorkerId));
         }
         catch (DomainException refusal)
         {
@@ -100,12 +94,6 @@ public sealed class WorkerModel(KempelenDb db, RequesterWorkers workers) : Reque
         try
         {
             await action();
-        }
-        catch (DomainException duplicate) when (duplicate.Code == ErrorCode.DuplicateRequest && form == "bonus")
-        {
-            // The same bonus form sent twice (a double click, a resent POST): the first one paid, this one did not.
-            TempData["Notice"] = duplicate.Message;
-            return Redirect("/requester/workers/" + Uri.EscapeDataString(WorkerId));
         }
         catch (DomainException refusal)
         {
@@ -142,7 +130,7 @@ public sealed class WorkerModel(KempelenDb db, RequesterWorkers workers) : Reque
         Figures = await workers.FiguresAsync(Requester, worker, BlockReason is not null, cancellationToken);
         Assignments = await workers.RecentAssignmentsAsync(Requester, worker, cancellationToken);
         Qualifications = await workers.QualificationsAsync(Requester, worker, cancellationToken);
-        BonusToken = Guid.NewGuid().ToString("N");
+        BonusToken = BonusForm.NewToken();
         return true;
     }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using Kempelen.Batches;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.RequesterApp.Pages.Batches;
 
@@ -15,7 +14,12 @@ public sealed class ResultsModel(KempelenDb db, BatchResults results) : Requeste
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var batch = BatchId.From(id);
-        if (!await db.Batches.AnyAsync(b => b.Id == batch && b.RequesterId == Requester, cancellationToken))
+        try
+        {
+            // Before the response starts: once the file streams, a refusal can no longer be a 404.
+            await BatchHits.EnsureExistsAsync(db, Requester, batch, cancellationToken);
+        }
+        catch (DomainException)
         {
             return NotFound();
         }

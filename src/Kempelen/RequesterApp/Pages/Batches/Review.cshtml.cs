@@ -1,5 +1,4 @@
 using Kempelen.Batches;
-using Kempelen.Finance;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,9 +7,9 @@ namespace Kempelen.RequesterApp.Pages.Batches;
 /// <summary>
 /// The review grid: a batch's work page by page, each assignment beside its CSV row, decided one row, the chosen
 /// rows or all matching rows at a time, with bonuses from a row. Decisions go through ReviewAssignments, bonuses
-/// through SendBonus.
+/// through BonusForm.
 /// </summary>
-public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, SendBonus bonus) : RequesterPage
+public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, BonusForm bonus) : RequesterPage
 {
     private const int MaxFailuresShown = 20;
 
@@ -53,9 +52,6 @@ public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, SendB
     public ReviewGrid.Page Grid { get; private set; } = null!;
 
     public string? Error { get; private set; }
-
-    /// <summary>A fresh token for each bonus form rendered: posting the same form twice pays once.</summary>
-    public static string NewBonusToken() => Guid.NewGuid().ToString("N");
 
     public ReviewStatus Status => StatusFilter?.ToLowerInvariant() switch
     {
@@ -119,9 +115,7 @@ public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, SendB
     {
         try
         {
-            var amount = Money.Parse(Amount?.Trim().TrimStart('$'), "BonusAmount");
-            await bonus.ExecuteAsync(Requester, WorkerId ?? "", AssignmentId ?? "", amount, Reason?.Trim() ?? "", BonusToken, cancellationToken);
-            TempData["Notice"] = $"Paid worker {WorkerId} a bonus of ${amount}.";
+            TempData["Notice"] = await bonus.PayAsync(Requester, WorkerId ?? "", AssignmentId, Amount, Reason, BonusToken, cancellationToken);
             return Redirect(GridLink(After));
         }
         catch (DomainException refusal)

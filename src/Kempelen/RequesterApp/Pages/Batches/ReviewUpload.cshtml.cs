@@ -1,7 +1,6 @@
 using Kempelen.Batches;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kempelen.RequesterApp.Pages.Batches;
 
@@ -59,9 +58,17 @@ public sealed class ReviewUploadModel(KempelenDb db, ReviewBatch review) : Reque
         return Page();
     }
 
-    private Task<bool> IsMineAsync(CancellationToken cancellationToken)
+    /// <summary>Another requester's batch is not found, before any file of theirs is read.</summary>
+    private async Task<bool> IsMineAsync(CancellationToken cancellationToken)
     {
-        var batch = BatchId.From(Id);
-        return db.Batches.AnyAsync(b => b.Id == batch && b.RequesterId == Requester, cancellationToken);
+        try
+        {
+            await BatchHits.EnsureExistsAsync(db, Requester, BatchId.From(Id), cancellationToken);
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
     }
 }

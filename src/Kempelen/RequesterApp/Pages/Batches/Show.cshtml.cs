@@ -60,7 +60,7 @@ public sealed class ShowModel(KempelenDb db, TimeProvider time) : RequesterPage
     {
         var requester = Requester;
         var id = BatchId.From(Id);
-        Batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.RequesterId == requester, cancellationToken);
+        Batch = await BatchHits.Owned(db, requester, id).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (Batch is null)
         {
             return false;
