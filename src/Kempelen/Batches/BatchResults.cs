@@ -32,8 +32,7 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
 
     public async Task<int> WriteAsync(RequesterId requester, BatchId batchId, TextWriter output, CancellationToken cancellationToken)
     {
-        var batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId && b.RequesterId == requester, cancellationToken)
-            ?? throw new DomainException(ErrorCode.InvalidParameterValue, $"Batch {batchId} does not exist.");
+        var batch = await BatchHits.FindAsync(db, requester, batchId, cancellationToken);
         var type = await db.HitTypes.AsNoTracking().SingleAsync(t => t.Id == batch.HitTypeId, cancellationToken);
 
         var answerColumns = await BatchAnswerColumns.ReadAsync(db, batch, cancellationToken);
@@ -149,8 +148,7 @@ public sealed class BatchResults(KempelenDb db, TimeProvider time)
         from row in db.BatchRows.AsNoTracking()
         where row.BatchId == batchId
         join hit in db.Hits.AsNoTracking() on row.HitId equals hit.Id
-        join assignment in db.Assignments.AsNoTracking() on hit.Id equals assignment.HitId
-        where assignment.Status == AssignmentStatus.Submitted || assignment.Status == AssignmentStatus.Approved || assignment.Status == AssignmentStatus.Rejected
+        join assignment in db.Assignments.AsNoTracking().Where(Assignment.HandedIn) on hit.Id equals assignment.HitId
         orderby row.RowNumber, assignment.SubmitTime, assignment.Id
         select (object)new
         {
