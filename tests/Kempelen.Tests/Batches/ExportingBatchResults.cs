@@ -30,6 +30,13 @@ public sealed class ExportingBatchResults
         app.AdvanceTime(TimeSpan.FromSeconds(1));
         await SubmitAsync(second, hits[0], new { label = "dog", comment = "blurry" });
         await SubmitAsync(first, hits[1], new { zebra = "striped", label = "cat" });
+        await using (var scope = app.Scope())
+        {
+            // Known as the work came in, so the export reads no answer before its first line.
+            var db = scope.ServiceProvider.GetRequiredService<KempelenDb>();
+            Assert.True(await db.Batches.Where(b => b.Id == batch).Select(b => b.AnswerColumnsComplete).SingleAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(["comment", "label", "zebra"], await db.BatchAnswerColumns.Where(c => c.BatchId == batch).Select(c => c.Name).OrderBy(n => n).ToListAsync(TestContext.Current.CancellationToken));
+        }
 
         var table = await ExportAsync(app, requester, batch);
 
