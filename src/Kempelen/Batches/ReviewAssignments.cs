@@ -33,7 +33,16 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
     }
 
     /// <summary>What was done; <see cref="Unfinished"/> says matching work was left for another request.</summary>
-    public sealed record Outcome(int Approved, int Rejected, IReadOnlyList<string> Failures, bool Unfinished);
+    public sealed record Outcome(int Approved, int Rejected, IReadOnlyList<Failure> Failures, bool Unfinished);
+
+    /// <summary>
+    /// Work that was not decided and why; <see cref="AwaitedNoDecision"/> when it is the batch's but not submitted
+    /// (already decided, or never handed in), as opposed to not being the batch's or being refused by the domain.
+    /// </summary>
+    public sealed record Failure(AssignmentId AssignmentId, string Reason, bool AwaitedNoDecision)
+    {
+        public override string ToString() => $"{AssignmentId}: {Reason}";
+    }
 
     /// <summary>Decides the chosen assignments; approving a rejected one overrides the rejection, as on MTurk's site.</summary>
     public async Task<Outcome> ExecuteAsync(RequesterId requester, BatchId batch, IReadOnlyCollection<string> assignmentIds, Decision decision, CancellationToken cancellationToken)
@@ -50,9 +59,25 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
 
         var tally = new Tally();
-        foreach (var chunk in assignmentIds.Distinct(StringComparer.Ordinal).Select(AssignmentId.From).Chunk(ChunkSize))
+        foreach (var chunk in assignmentIds.Distinct(StringComparer.Ordinal).Select(id => (AssignmentId.From(id), decision)).Chunk(ChunkSize))
         {
-            await DecideAsync(requester, batch, chunk, decision, overrideRejection: true, tally, cancellationToken);
+            await DecideAsync(requester, batch, chunk, overrideRejection: true, tally, cancellationToken);
+        }
+
+        return tally.Outcome(unfinished: false);
+    }
+
+    /// <summary>
+    /// Decides each assignment its own way, in the order given, as a marked results file does row by row; approving a
+    /// rejected one overrides the rejection, as MTurk's upload does. Each decision's feedback is the caller's to check.
+    /// </summary>
+    public async Task<Outcome> DecideEachAsync(RequesterId requester, BatchId batch, IReadOnlyList<(AssignmentId Id, Decision Decision)> decisions, CancellationToken cancellationToken)
+    {
+        await BatchHits.EnsureExistsAsync(db, requester, batch, cancellationToken);
+        var tally = new Tally();
+        foreach (var chunk in decisions.Chunk(ChunkSize))
+        {
+            await DecideAsync(requester, batch, chunk, overrideRejection: true, tally, cancellationToken);
         }
 
         return tally.Outcome(unfinished: false);
@@ -83,7 +108,7 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                 return tally.Outcome(unfinished: false);
             }
 
-            await DecideAsync(requester, batch, [.. chunk.Select(w => w.AssignmentId)], decision, overrideRejection: false, tally, cancellationToken);
+            await DecideAsync(requester, batch, [.. chunk.Select(w => (w.AssignmentId, decision))], overrideRejection: false, tally, cancellationToken);
             var last = chunk[^1];
             after = new ReviewPosition(last.RowNumber, last.SubmitTime ?? last.AcceptTime, last.AssignmentId);
             if (chunk.Count < ChunkSize)
@@ -113,24 +138,25 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
     /// One chunk in one transaction. A refusal from the domain undoes the chunk; its assignments are then decided one
     /// at a time, so only the refused one is reported.
     /// </summary>
-    private async Task DecideAsync(RequesterId requester, BatchId batch, AssignmentId[] chunk, Decision decision, bool overrideRejection, Tally tally, CancellationToken cancellationToken)
+    private async Task DecideAsync(RequesterId requester, BatchId batch, (AssignmentId Id, Decision Decision)[] chunk, bool overrideRejection, Tally tally, CancellationToken cancellationToken)
     {
         try
         {
-            var (decided, failures) = await ConflictRetry.RunAsync(db, async () =>
+            var (approved, rejected, failures) = await ConflictRetry.RunAsync(db, async () =>
             {
                 var now = time.UtcNowToTheMillisecond();
-                var (done, refused) = (0, new List<string>());
+                var (approvedHere, rejectedHere, refused) = (0, 0, new List<Failure>());
                 await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
 
                 // The chunk's work and its HITs in two reads; each decision still claims its HIT (by version) as it
                 // moves the money, and the last save writes what the decisions left unsaved.
+                var ids = chunk.Select(c => c.Id).Distinct().ToList();
                 var assignments = await db.Assignments
-                    .Where(a => chunk.Contains(a.Id) && a.RequesterId == requester && db.BatchRows.Any(r => r.BatchId == batch && r.HitId == a.HitId))
+                    .Where(a => ids.Contains(a.Id) && a.RequesterId == requester && db.BatchRows.Any(r => r.BatchId == batch && r.HitId == a.HitId))
                     .ToDictionaryAsync(a => a.Id, cancellationToken);
                 var hitIds = assignments.Values.Select(a => a.HitId).Distinct().ToList();
                 var hits = await db.Hits.Where(h => hitIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
-                foreach (var id in chunk)
+                foreach (var (id, decision) in chunk)
                 {
                     var assignment = assignments.GetValueOrDefault(id);
                     if (Refusal(assignment, id, batch, decision, overrideRejection) is { } refusal)
@@ -143,33 +169,33 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                     if (decision.Approve)
                     {
                         await approve.DecideAsync(assignment, hit, await types.OfAsync(db, hit, cancellationToken), decision.Feedback, overrideRejection, now, cancellationToken);
+                        approvedHere++;
                     }
                     else
                     {
                         await reject.DecideAsync(assignment, hit, decision.Feedback!, now, cancellationToken);
+                        rejectedHere++;
                     }
-
-                    done++;
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return (done, refused);
+                return (approvedHere, rejectedHere, refused);
             });
-            tally.Add(decision, decided, failures);
+            tally.Add(approved, rejected, failures);
         }
         catch (DomainException refusal)
         {
             db.ChangeTracker.Clear();
             if (chunk.Length == 1)
             {
-                tally.Add(decision, 0, [$"{chunk[0]}: {refusal.Message}"]);
+                tally.Add(0, 0, [new Failure(chunk[0].Id, refusal.Message, AwaitedNoDecision: false)]);
                 return;
             }
 
-            foreach (var id in chunk)
+            foreach (var one in chunk)
             {
-                await DecideAsync(requester, batch, [id], decision, overrideRejection, tally, cancellationToken);
+                await DecideAsync(requester, batch, [one], overrideRejection, tally, cancellationToken);
             }
         }
         finally
@@ -178,28 +204,21 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
         }
     }
 
-    private static string? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) =>
+    private static Failure? Refusal(Assignment? assignment, AssignmentId id, BatchId batch, Decision decision, bool overrideRejection) =>
         assignment is null
-            ? $"{id}: this assignment is not work of batch {batch}."
-            : assignment.DecisionRefusal(decision.Approve, overrideRejection) is { } reason ? $"{id}: {reason}" : null;
+            ? new Failure(id, $"this assignment is not work of batch {batch}.", AwaitedNoDecision: false)
+            : assignment.DecisionRefusal(decision.Approve, overrideRejection) is { } reason ? new Failure(id, reason, AwaitedNoDecision: true) : null;
 
     private sealed class Tally
     {
-        private readonly List<string> _failures = [];
+        private readonly List<Failure> _failures = [];
         private int _approved;
         private int _rejected;
 
-        public void Add(Decision decision, int decided, IEnumerable<string> failures)
+        public void Add(int approved, int rejected, IEnumerable<Failure> failures)
         {
-            if (decision.Approve)
-            {
-                _approved += decided;
-            }
-            else
-            {
-                _rejected += decided;
-            }
-
+            _approved += approved;
+            _rejected += rejected;
             _failures.AddRange(failures);
         }
 

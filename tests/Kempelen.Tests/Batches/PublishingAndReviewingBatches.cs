@@ -189,4 +189,55 @@ public sealed class PublishingAndReviewingBatches
         Assert.Equal((0, 0, 2), (again.Approved, again.Rejected, again.Unchanged));
         await app.AssertInvariantsAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_marked_file_of_many_rows_decides_each_row_its_own_way_and_reports_bad_rows_by_line(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var requester = await app.CreateRequesterAsync("500.00");
+        var csv = "text\n" + string.Concat(Enumerable.Range(0, 250).Select(i => $"line {i}\n"));
+        var batch = await ReviewableBatch.PublishAsync(app.Scope, requester.Id, csv, workers: 1, (row, _) => [("label", $"label {row}")]);
+        var results = await WithAsync(app, async s =>
+        {
+            await using var text = new StringWriter();
+            await s.GetRequiredService<BatchResults>().WriteAsync(requester.Id, batch.Id, text, TestContext.Current.CancellationToken);
+            return CsvTable.Parse(text.ToString());
+        });
+        int Column(string name) => results.Columns.ToList().IndexOf(name);
+        string AssignmentOf(int row) => results.Rows[row].Fields[Column("AssignmentId")];
+        await app.ApproveAsync(requester, AssignmentOf(1));
+        await app.RejectAsync(requester, AssignmentOf(2), "Too short");
+
+        // Rows 0, 3, 6, … approve; 1, 4, 7, … reject with their own feedback; the rest are left blank. Row 1 was
+        // approved already and stays so; row 2, rejected already, is approved over its rejection, as on MTurk.
+        string[] Marks(int row) => (row % 3) switch { 0 => ["x", ""], 1 => ["", $"Label {row} is wrong"], _ => row == 2 ? ["x", ""] : ["", ""] };
+        var marked = new StringBuilder(string.Join(',', results.Columns.Select(Quoted))).Append('\n');
+        void Append(IEnumerable<string> fields) => marked.Append(string.Join(',', fields.Select(Quoted))).Append('\n');
+        for (var row = 0; row < results.Rows.Count; row++)
+        {
+            Append(results.Rows[row].Fields.SkipLast(2).Concat(Marks(row)));
+        }
+
+        Append(results.Rows[6].Fields.SkipLast(2).Concat(["", "Changed my mind"]));
+        Append(results.Rows[9].Fields.SkipLast(2).Concat(["", "bell \u0007 in the feedback"]));
+        var outcome = await WithAsync(app, s => s.GetRequiredService<ReviewBatch>().ExecuteAsync(requester.Id, batch.Id, marked.ToString(), TestContext.Current.CancellationToken));
+
+        var (approveRows, rejectRows) = (Enumerable.Range(0, 250).Where(r => r % 3 == 0 || r == 2).ToList(), Enumerable.Range(0, 250).Where(r => r % 3 == 1 && r != 1).ToList());
+        Assert.Equal((approveRows.Count, rejectRows.Count, 250 - approveRows.Count - rejectRows.Count), (outcome.Approved, outcome.Rejected, outcome.Unchanged));
+        Assert.Equal(2, outcome.Errors.Count);
+        Assert.Equal($"Line 252 ({AssignmentOf(6)}): this assignment is on line 8 already; keep one row for it.", outcome.Errors[0]);
+        Assert.StartsWith($"Line 253 ({AssignmentOf(9)}): ", outcome.Errors[1], StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        var stored = await scope.ServiceProvider.GetRequiredService<KempelenDb>().Assignments.AsNoTracking()
+            .ToDictionaryAsync(a => a.Id.Value, a => (a.Status, a.RequesterFeedback), TestContext.Current.CancellationToken);
+        Assert.All(approveRows, row => Assert.Equal(Kempelen.Assignments.AssignmentStatus.Approved, stored[AssignmentOf(row)].Status));
+        Assert.All(rejectRows, row => Assert.Equal((Kempelen.Assignments.AssignmentStatus.Rejected, (string?)$"Label {row} is wrong"), stored[AssignmentOf(row)]));
+        Assert.Equal(Kempelen.Assignments.AssignmentStatus.Approved, stored[AssignmentOf(1)].Status);
+        Assert.Equal(Kempelen.Assignments.AssignmentStatus.Submitted, stored[AssignmentOf(5)].Status);
+        Assert.Equal(Kempelen.Assignments.AssignmentStatus.Approved, stored[AssignmentOf(6)].Status);
+        await app.AssertInvariantsAsync();
+    }
+
+    private static string Quoted(string field) => '"' + field.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
 }

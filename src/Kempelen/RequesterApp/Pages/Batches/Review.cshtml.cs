@@ -94,7 +94,7 @@ public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, Bonus
             if (outcome.Failures.Count > 0)
             {
                 // TempData travels in a cookie: a long list is cut short and counted.
-                var shown = outcome.Failures.Take(MaxFailuresShown).ToList();
+                var shown = outcome.Failures.Take(MaxFailuresShown).Select(f => f.ToString()).ToList();
                 if (outcome.Failures.Count > shown.Count)
                 {
                     shown.Add($"… and {outcome.Failures.Count - shown.Count} more.");
