@@ -17,7 +17,8 @@ namespace Kempelen.Bench;
 /// <summary>
 /// Issue 5's goals: publishing a CSV of --batch-rows rows from a project, against raw SQLite inserts of the same
 /// rows in one transaction in the same run; then exporting the results CSV of as many submitted assignments,
-/// in rows per second, with the process's resident memory sampled while it streams.
+/// in rows per second, with the process's resident memory sampled while it streams; and deciding work from a
+/// marked results file against deciding it one transaction at a time.
 /// </summary>
 public static class BatchBench
 {
@@ -65,6 +66,58 @@ public static class BatchBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of {MeasuredRounds} rounds of {rows} rows:"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch publish / raw inserts : {rowRate:P0} of the row rate (goal ≥ 50%); {processorTime:P0} of the rate by processor time (all threads, steadier than the clock on a busy machine)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results export : {export:F0} rows/s (goal ≥ 100,000); {exportPerCpuSecond:F0} rows per processor second; resident memory grew at most {rounds.Max(r => r.ResidentGrowthMb):F0} MB while streaming {rows} rows"));
+
+        var reviewRows = Math.Max(200, rows / 50);
+        await ReviewAsync(app.Services, requester.RequesterId, project.Id, 100);
+        var (oneByOne, upload) = await ReviewAsync(app.Services, requester.RequesterId, project.Id, reviewRows);
+        Console.WriteLine();
+        Console.WriteLine(LoadResult.Header);
+        Console.WriteLine(oneByOne.Row(null));
+        Console.WriteLine(upload.Row(oneByOne));
+    }
+
+    /// <summary>
+    /// A marked results file approving <paramref name="rows"/> assignments (ReviewBatch: a transaction per hundred
+    /// rows), against as many approvals one transaction each (ApproveAssignment, as the API and the grid's row button
+    /// decide), in the same batch; the work is handed in through the worker's own use cases first.
+    /// </summary>
+    private static async Task<(LoadResult OneByOne, LoadResult Upload)> ReviewAsync(IServiceProvider root, RequesterId requester, ProjectId project, int rows)
+    {
+        async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+        {
+            await using var scope = root.CreateAsyncScope();
+            return await work(scope.ServiceProvider);
+        }
+
+        var csv = "image_url,caption\n" + string.Concat(Enumerable.Range(0, 2 * rows).Select(i => $"https://example.org/review/{i}.jpg,Photo {i}\n"));
+        var batch = await InScopeAsync(s => s.GetRequiredService<PublishBatch>().ExecuteAsync(requester, project, csv, publishToken: null, progress: null, CancellationToken.None));
+        var hits = await InScopeAsync(s => s.GetRequiredService<KempelenDb>().BatchRows.Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber).Select(r => r.HitId).ToListAsync());
+        var worker = await InScopeAsync(s => s.GetRequiredService<RegisterWorker>().ExecuteAsync($"reviewed-{Guid.NewGuid():N}@example.org", "correct horse battery", CancellationToken.None));
+        var answer = AnswerDocument.Write([new FreeTextAnswer("label", "cat")]);
+        var assignments = new List<string>();
+        foreach (var hit in hits)
+        {
+            var accepted = await InScopeAsync(s => s.GetRequiredService<AcceptAssignment>().ExecuteAsync(worker.WorkerId, hit, CancellationToken.None));
+            await InScopeAsync(s => s.GetRequiredService<SubmitAssignment>().ExecuteAsync(worker.WorkerId, accepted.Id.Value, answer, CancellationToken.None));
+            assignments.Add(accepted.Id.Value);
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var assignment in assignments.Take(rows))
+        {
+            await InScopeAsync(async s =>
+            {
+                await s.GetRequiredService<ApproveAssignment>().ExecuteAsync(requester, assignment, feedback: null, overrideRejection: false, CancellationToken.None);
+                return true;
+            });
+        }
+
+        var oneByOne = new LoadResult("approvals, one per transaction", rows, 0, clock.Elapsed, [clock.Elapsed.TotalMilliseconds]);
+        var marked = "AssignmentId,Approve,Reject\n" + string.Concat(assignments.Skip(rows).Select(a => $"{a},x,\n"));
+        clock.Restart();
+        var outcome = await InScopeAsync(s => s.GetRequiredService<ReviewBatch>().ExecuteAsync(requester, batch.Id, marked, CancellationToken.None));
+        var upload = new LoadResult("marked results file (ReviewBatch)", rows, rows - outcome.Approved, clock.Elapsed, [clock.Elapsed.TotalMilliseconds]);
+        return (oneByOne, upload);
     }
 
     private static async Task<Round> RoundAsync(

@@ -148,14 +148,15 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                 var (approvedHere, rejectedHere, refused) = (0, 0, new List<Failure>());
                 await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
 
-                // The chunk's work and its HITs in two reads; each decision still claims its HIT (by version) as it
-                // moves the money, and the last save writes what the decisions left unsaved.
+                // The chunk's work and its HITs in two reads. Each decision is then written and forgotten before the
+                // next: every save scans all tracked entries (for changes, and for the listings), so keeping the chunk's
+                // assignments, HITs and ledger entries tracked made a chunk's saves cost its size squared.
                 var ids = chunk.Select(c => c.Id).Distinct().ToList();
-                var assignments = await db.Assignments
+                var assignments = await db.Assignments.AsNoTracking()
                     .Where(a => ids.Contains(a.Id) && a.RequesterId == requester && db.BatchRows.Any(r => r.BatchId == batch && r.HitId == a.HitId))
                     .ToDictionaryAsync(a => a.Id, cancellationToken);
                 var hitIds = assignments.Values.Select(a => a.HitId).Distinct().ToList();
-                var hits = await db.Hits.Where(h => hitIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
+                var hits = await db.Hits.AsNoTracking().Where(h => hitIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, cancellationToken);
                 foreach (var (id, decision) in chunk)
                 {
                     var assignment = assignments.GetValueOrDefault(id);
@@ -166,6 +167,8 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                     }
 
                     var hit = hits[assignment!.HitId];
+                    db.Attach(assignment);
+                    db.Attach(hit);
                     if (decision.Approve)
                     {
                         await approve.DecideAsync(assignment, hit, await types.OfAsync(db, hit, cancellationToken), decision.Feedback, overrideRejection, now, cancellationToken);
@@ -176,9 +179,11 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                         await reject.DecideAsync(assignment, hit, decision.Feedback!, now, cancellationToken);
                         rejectedHere++;
                     }
+
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (approvedHere, rejectedHere, refused);
             });
