@@ -48,6 +48,29 @@ public sealed class ExportingBatchResults
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Work_handed_in_at_once_with_the_same_new_names_is_all_accepted_and_records_each_name_once(Database database)
+    {
+        await using var app = await KempelenApp.StartAsync(database);
+        var (requester, batch, hits) = await PublishAsync(app);
+        var accepted = new List<(WorkerClient Worker, string Assignment)>();
+        foreach (var hit in hits)
+        {
+            foreach (var worker in new[] { await app.NewWorkerClientAsync(), await app.NewWorkerClientAsync() })
+            {
+                accepted.Add((worker, await worker.AcceptAsync(hit)));
+            }
+        }
+
+        var submitted = await Task.WhenAll(accepted.Select(a => a.Worker.PostAsync($"/assignments/{a.Assignment}/submit", new { answers = new { label = "cat", comment = "new" } })));
+
+        Assert.All(submitted, s => Assert.Equal(HttpStatusCode.OK, s.Status));
+        var table = await ExportAsync(app, requester, batch);
+        Assert.Equal(["Input.image_url", "Answer.comment", "Answer.label", "Approve", "Reject"], table.Columns.Skip(27));
+        Assert.Equal(6, table.Rows.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_batch_published_before_answer_names_were_recorded_is_read_in_full_once_and_then_knows_them(Database database)
     {
         await using var app = await KempelenApp.StartAsync(database);
