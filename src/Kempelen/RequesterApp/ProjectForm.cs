@@ -5,8 +5,9 @@ using Kempelen.Projects;
 namespace Kempelen.RequesterApp;
 
 /// <summary>
-/// The project form's fields. Durations are typed in minutes and hours, which is how requesters think of them;
-/// the terms they make are checked by the domain, whose parameter names <see cref="FieldOf"/> maps back to fields.
+/// The project form's fields. Durations are typed in minutes and hours, which is how requesters think of them, with
+/// decimals, so that a duration set in seconds elsewhere (the API, the command line) survives a save unchanged; the
+/// terms they make are checked by the domain, whose parameter names <see cref="FieldOf"/> maps back to fields.
 /// </summary>
 public sealed class ProjectForm
 {
@@ -20,11 +21,11 @@ public sealed class ProjectForm
 
     public int AssignmentsPerHit { get; set; } = 1;
 
-    public long AllottedMinutes { get; set; } = 60;
+    public decimal AllottedMinutes { get; set; } = 60;
 
-    public long LifetimeHours { get; set; } = 168;
+    public decimal LifetimeHours { get; set; } = 168;
 
-    public long AutoApprovalHours { get; set; } = 72;
+    public decimal AutoApprovalHours { get; set; } = 72;
 
     public string Html { get; set; } = "";
 
@@ -40,9 +41,9 @@ public sealed class ProjectForm
         Keywords = template.Keywords,
         Reward = template.Reward.ToString(),
         AssignmentsPerHit = template.AssignmentsPerHit,
-        AllottedMinutes = template.AssignmentDurationInSeconds / 60,
-        LifetimeHours = template.LifetimeInSeconds / 3600,
-        AutoApprovalHours = template.AutoApprovalDelayInSeconds / 3600,
+        AllottedMinutes = InUnits(template.AssignmentDurationInSeconds, 60),
+        LifetimeHours = InUnits(template.LifetimeInSeconds, 3600),
+        AutoApprovalHours = InUnits(template.AutoApprovalDelayInSeconds, 3600),
         Html = template.Html,
         Sample = new Dictionary<string, string>(template.SampleRow, StringComparer.Ordinal),
     };
@@ -54,9 +55,9 @@ public sealed class ProjectForm
         Keywords = project.Keywords,
         Reward = project.Reward.ToString(),
         AssignmentsPerHit = project.AssignmentsPerHit,
-        AllottedMinutes = project.AssignmentDurationInSeconds / 60,
-        LifetimeHours = project.LifetimeInSeconds / 3600,
-        AutoApprovalHours = project.AutoApprovalDelayInSeconds / 3600,
+        AllottedMinutes = InUnits(project.AssignmentDurationInSeconds, 60),
+        LifetimeHours = InUnits(project.LifetimeInSeconds, 3600),
+        AutoApprovalHours = InUnits(project.AutoApprovalDelayInSeconds, 3600),
         Html = project.Html,
         Requirements = [.. project.Requirements.Select(RequirementRow.From)],
     };
@@ -84,8 +85,17 @@ public sealed class ProjectForm
             ProjectTerms.DefaultFrameHeight);
     }
 
-    /// <summary>A number too large to be seconds stays too large, for the domain's range check to refuse.</summary>
-    private static long Seconds(long amount, long unit) => amount > long.MaxValue / unit ? long.MaxValue : amount < long.MinValue / unit ? long.MinValue : amount * unit;
+    /// <summary>
+    /// Four decimals are exact enough: rounded back to whole seconds they give the seconds they came from, even in
+    /// hours (an error of at most 0.18 s).
+    /// </summary>
+    private static decimal InUnits(long seconds, long unit) => Math.Round((decimal)seconds / unit, 4);
+
+    /// <summary>Whole seconds; a number too large to be seconds stays too large, for the domain's range check to refuse.</summary>
+    private static long Seconds(decimal amount, long unit) =>
+        amount > long.MaxValue / unit ? long.MaxValue
+        : amount < long.MinValue / unit ? long.MinValue
+        : (long)Math.Round(amount * unit, MidpointRounding.AwayFromZero);
 
     /// <summary>The form field a refusal is about, so the page shows it beside that field.</summary>
     public static string FieldOf(DomainException refusal) => refusal.Parameter switch

@@ -71,6 +71,18 @@ public abstract class ProjectFormPage(KempelenDb db, DraftPreviews previews) : R
             .Select(t => new QualificationChoice(t.Id.Value, t.Name))
             .ToListAsync(cancellationToken);
         QualificationChoices = [.. own, .. SystemQualificationTypes.All.Select(t => new QualificationChoice(t.Id, $"{t.Label} ({t.Name}, system)"))];
+
+        // A requirement on a type the lists above leave out (another requester's public type, set through the API or
+        // the command line) keeps its own choice: without one the browser would send "(none)" and saving would drop it.
+        var others = Form.Requirements.Select(r => r.TypeId).OfType<string>()
+            .Where(id => id.Length > 0 && QualificationChoices.All(c => c.Id != id)).Distinct().ToList();
+        foreach (var id in others)
+        {
+            var typeId = QualificationTypeId.From(id);
+            var name = await db.QualificationTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+            QualificationChoices = [.. QualificationChoices, new QualificationChoice(id, name is null ? id : $"{name} ({id})")];
+        }
+
         if (Form.Requirements.Count == 0)
         {
             Form.Requirements.Add(new RequirementRow());

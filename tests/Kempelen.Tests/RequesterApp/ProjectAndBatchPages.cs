@@ -211,6 +211,44 @@ public sealed class ProjectAndBatchPages
     }
 
     [Fact]
+    public async Task Saving_the_form_as_shown_keeps_durations_set_in_seconds_and_a_requirement_on_another_requesters_type()
+    {
+        var (app, requester, session) = await SignedInAsync();
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "image-classification");
+        var othersType = await (await app.NewRequesterClientAsync()).CreateQualificationTypeAsync(QualificationTypeRequests.Create("Someone else's"));
+        var before = await FindProjectAsync(app, requester.Id, project);
+        await using (var scope = app.Scope())
+        {
+            // As the command line or the API can set them: durations that are no whole number of minutes or hours.
+            var requirement = Requirement.Create(1, othersType, Comparator.Exists, null, null, null, GuardedActions.Accept);
+            await scope.ServiceProvider.GetRequiredService<SaveProject>().UpdateAsync(
+                requester.Id,
+                project,
+                new ProjectTerms(before.TypeProperties with { AssignmentDurationInSeconds = 90, AutoApprovalDelayInSeconds = 5400, Requirements = [requirement] }, before.AssignmentsPerHit, 100_000, before.Html, ProjectTerms.DefaultFrameHeight),
+                Cancel);
+        }
+
+        var editPage = await session.GetAsync($"/requester/projects/{project}/edit");
+        string Shown(string field) => System.Text.RegularExpressions.Regex.Match(editPage.Html, $"name=\"{System.Text.RegularExpressions.Regex.Escape(field)}\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"{System.Text.RegularExpressions.Regex.Escape(field)}\"") is { Success: true } m ? m.Groups[1].Value + m.Groups[2].Value : "";
+        var typeSelect = System.Text.RegularExpressions.Regex.Match(editPage.Html, "name=\"Form.Requirements\\[0\\].TypeId\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var selectedType = System.Text.RegularExpressions.Regex.Match(typeSelect, "<option (?=[^>]*selected)[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var form = ProjectForm.From(before);
+        form.Title = "Renamed";
+        form.AllottedMinutes = decimal.Parse(Shown("Form.AllottedMinutes"), System.Globalization.CultureInfo.InvariantCulture);
+        form.LifetimeHours = decimal.Parse(Shown("Form.LifetimeHours"), System.Globalization.CultureInfo.InvariantCulture);
+        form.AutoApprovalHours = decimal.Parse(Shown("Form.AutoApprovalHours"), System.Globalization.CultureInfo.InvariantCulture);
+        form.Requirements = [new RequirementRow { TypeId = selectedType, Comparator = Comparator.Exists, Guards = GuardedActions.Accept }];
+        var saved = await session.PostFormAsync($"/requester/projects/{project}/edit", FieldsOf(form), editPage);
+
+        Assert.True(saved.Status == HttpStatusCode.Redirect, string.Join("\n", System.Text.RegularExpressions.Regex.Matches(saved.Html, "class=\"[^\"]*(error|alert)[^\"]*\"[^>]*>([^<]+)<").Select(m => m.Groups[2].Value)));
+        var after = await FindProjectAsync(app, requester.Id, project);
+        Assert.Equal(("Renamed", 90L, 5400L, 100_000L), (after.Title, after.AssignmentDurationInSeconds, after.AutoApprovalDelayInSeconds, after.LifetimeInSeconds));
+        Assert.Equal(othersType, Assert.Single(after.Requirements).QualificationTypeId);
+    }
+
+    [Fact]
     public async Task Requirements_set_in_the_form_are_saved_and_keep_unqualified_workers_from_the_published_hits()
     {
         var (app, requester, session) = await SignedInAsync();
