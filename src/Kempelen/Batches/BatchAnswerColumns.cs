@@ -19,8 +19,15 @@ public static class BatchAnswerColumns
     /// </summary>
     public static async Task RecordAsync(KempelenDb db, Hit hit, string answerDocument, CancellationToken cancellationToken)
     {
-        var names = AnswerDocument.QuestionIdentifiers(answerDocument).Distinct(StringComparer.Ordinal).ToList();
-        if (hit.HitLayoutId is null || names.Count == 0)
+        if (hit.HitLayoutId is null)
+        {
+            return;
+        }
+
+        // In one order for every submit: two submits adding the same new names in different orders could otherwise
+        // wait on each other's rows on PostgreSQL.
+        var names = AnswerDocument.QuestionIdentifiers(answerDocument).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
         {
             return;
         }
