@@ -58,29 +58,18 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
             throw DomainException.InvalidParameter("AssignmentId", $"At most {MaxChosen} assignments can be chosen at once; use \"all matching\" for more.");
         }
 
-        var tally = new Tally();
-        foreach (var chunk in assignmentIds.Distinct(StringComparer.Ordinal).Select(id => (AssignmentId.From(id), decision)).Chunk(ChunkSize))
-        {
-            await DecideAsync(requester, batch, chunk, overrideRejection: true, tally, cancellationToken);
-        }
-
-        return tally.Outcome(unfinished: false);
+        return await DecideInChunksAsync(requester, batch, assignmentIds.Distinct(StringComparer.Ordinal).Select(id => (AssignmentId.From(id), decision)), cancellationToken);
     }
 
     /// <summary>
     /// Decides each assignment its own way, in the order given, as a marked results file does row by row; approving a
-    /// rejected one overrides the rejection, as MTurk's upload does. Each decision's feedback is the caller's to check.
+    /// rejected one overrides the rejection, as MTurk's upload does. Feedback the domain refuses undoes its chunk,
+    /// which is then redone row by row, so a caller that can check feedback first should.
     /// </summary>
     public async Task<Outcome> DecideEachAsync(RequesterId requester, BatchId batch, IReadOnlyList<(AssignmentId Id, Decision Decision)> decisions, CancellationToken cancellationToken)
     {
         await BatchHits.EnsureExistsAsync(db, requester, batch, cancellationToken);
-        var tally = new Tally();
-        foreach (var chunk in decisions.Chunk(ChunkSize))
-        {
-            await DecideAsync(requester, batch, chunk, overrideRejection: true, tally, cancellationToken);
-        }
-
-        return tally.Outcome(unfinished: false);
+        return await DecideInChunksAsync(requester, batch, decisions, cancellationToken);
     }
 
     /// <summary>Decides all of the batch's work that the filter matches and that awaits a decision (submitted work).</summary>
@@ -88,7 +77,7 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
     {
         await CheckAsync(requester, batch, decision, cancellationToken);
         var tally = new Tally();
-        if (filter.Status is not (ReviewStatus.Submitted or ReviewStatus.All))
+        if (!filter.CanDecideMatching)
         {
             return tally.Outcome(unfinished: false);
         }
@@ -121,6 +110,17 @@ public sealed class ReviewAssignments(KempelenDb db, ApproveAssignment approve, 
                 return tally.Outcome(unfinished: true);
             }
         }
+    }
+
+    private async Task<Outcome> DecideInChunksAsync(RequesterId requester, BatchId batch, IEnumerable<(AssignmentId Id, Decision Decision)> decisions, CancellationToken cancellationToken)
+    {
+        var tally = new Tally();
+        foreach (var chunk in decisions.Chunk(ChunkSize))
+        {
+            await DecideAsync(requester, batch, chunk, overrideRejection: true, tally, cancellationToken);
+        }
+
+        return tally.Outcome(unfinished: false);
     }
 
     private async Task CheckAsync(RequesterId requester, BatchId batch, Decision decision, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ public sealed class ReviewModel(ReviewGrid grid, ReviewAssignments review, Bonus
         _ => ReviewStatus.Submitted,
     };
 
-    public bool CanDecideMatching => Status is ReviewStatus.Submitted or ReviewStatus.All;
+    public bool CanDecideMatching => Filter.CanDecideMatching;
 
     private ReviewFilter Filter => new(Status, string.IsNullOrWhiteSpace(WorkerFilter) ? null : Accounts.WorkerId.From(WorkerFilter.Trim()));
 
