@@ -101,7 +101,6 @@ public sealed class PublishBatch(KempelenDb db, DefineHitType defineHitType, Fee
                     }
 
                     await escrow.HoldAsync(requester, held, $"Batch {batch.Id}", cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
                 }
 
                 return (batch, batch.Id.Value);
