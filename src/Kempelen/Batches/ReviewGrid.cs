@@ -43,9 +43,7 @@ public sealed class ReviewGrid(KempelenDb db)
     /// <summary>The page after <paramref name="after"/>, or null when the requester has no such batch.</summary>
     public async Task<Page?> ReadAsync(RequesterId requester, BatchId batchId, ReviewFilter filter, ReviewPosition? after, CancellationToken cancellationToken)
     {
-        var batch = await BatchHits.Owned(db, requester, batchId).AsNoTracking()
-            .Select(b => new { b.Columns, b.HitTypeId })
-            .SingleOrDefaultAsync(cancellationToken);
+        var batch = await BatchHits.Owned(db, requester, batchId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (batch is null)
         {
             return null;
@@ -55,9 +53,9 @@ public sealed class ReviewGrid(KempelenDb db)
         var work = await Matching(db, batchId, filter, after).Take(PageSize + 1).ToListAsync(cancellationToken);
         var shown = work.Take(PageSize).ToList();
 
-        // Answer columns are those of the rows shown: learning the whole batch's would read every answer in it.
+        // The whole batch's answer columns, as the results file has them, so that they stay put from page to page.
+        var answerColumns = await BatchAnswerColumns.ReadAsync(db, batch, cancellationToken);
         var answers = shown.Select(w => w.Answer is null ? [] : AnswerDocument.Flatten(w.Answer)).ToList();
-        var answerColumns = answers.SelectMany(a => a.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var rows = shown.Zip(answers, (w, a) => new Row(
             w.RowNumber,
             w.AssignmentId,
