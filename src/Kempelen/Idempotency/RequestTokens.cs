@@ -58,18 +58,14 @@ public sealed class RequestTokens(KempelenDb db)
     /// <summary>The entity a live token already created, or null; only reads, for a check before costly work.</summary>
     public async Task<string?> RememberedAsync(RequesterId requester, RequestTokenScope scope, string token, DateTime now, CancellationToken cancellationToken)
     {
-        var existing = await db.RequestTokens.AsNoTracking().SingleOrDefaultAsync(
-            t => t.RequesterId == requester && t.Scope == scope && t.Token == token,
-            cancellationToken);
+        var existing = await Find(requester, scope, token).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         return existing is not null && existing.IsRememberedAt(now) ? existing.EntityId : null;
     }
 
     /// <summary>The entity a live token already created, or null; a forgotten token (older than 24 h) is removed.</summary>
     private async Task<string?> FindRememberedAsync(RequesterId requester, RequestTokenScope scope, string token, DateTime now, CancellationToken cancellationToken)
     {
-        var existing = await db.RequestTokens.SingleOrDefaultAsync(
-            t => t.RequesterId == requester && t.Scope == scope && t.Token == token,
-            cancellationToken);
+        var existing = await Find(requester, scope, token).SingleOrDefaultAsync(cancellationToken);
         if (existing is null)
         {
             return null;
@@ -84,4 +80,7 @@ public sealed class RequestTokens(KempelenDb db)
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    private IQueryable<RequestToken> Find(RequesterId requester, RequestTokenScope scope, string token) =>
+        db.RequestTokens.Where(t => t.RequesterId == requester && t.Scope == scope && t.Token == token);
 }
