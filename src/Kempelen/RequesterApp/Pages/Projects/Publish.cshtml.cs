@@ -61,13 +61,9 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
         {
             Quote = await publish.QuoteAsync(Requester, ProjectId.From(Id), csv, cancellationToken);
         }
-        catch (CsvException problems)
+        catch (Exception refused) when (refused is CsvException or DomainException)
         {
-            Problems = problems.Problems;
-        }
-        catch (DomainException refusal)
-        {
-            Problems = [refusal.Message];
+            Problems = ProblemsOf(refused);
         }
 
         return Page();
@@ -86,13 +82,9 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
             TempData["Notice"] = $"Published {batch.HitCount} HITs.";
             return Redirect($"/requester/batches/{batch.Id}");
         }
-        catch (CsvException problems)
+        catch (Exception refused) when (refused is CsvException or DomainException)
         {
-            Problems = problems.Problems;
-        }
-        catch (DomainException refusal)
-        {
-            Problems = [refusal.Message];
+            Problems = ProblemsOf(refused);
         }
 
         return Page();
