@@ -7,6 +7,9 @@ namespace Kempelen.Idempotency;
 /// <summary>Remembers UniqueRequestTokens inside the transaction that creates the entity they name (mturk-compat §7).</summary>
 public sealed class RequestTokens(KempelenDb db)
 {
+    /// <summary>A token for a web form that moves money, rendered with the form so that sending it twice acts once.</summary>
+    public static string NewFormToken() => Guid.NewGuid().ToString("N");
+
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction, at most once per token. A token remembered from the last
     /// 24 hours, or one that wins a race in a parallel request (the primary key settles it), does not run the work

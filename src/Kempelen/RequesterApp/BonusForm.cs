@@ -11,8 +11,6 @@ namespace Kempelen.RequesterApp;
 /// </summary>
 public sealed class BonusForm(SendBonus bonus)
 {
-    public static string NewToken() => Guid.NewGuid().ToString("N");
-
     /// <summary>Pays the bonus and returns the notice to show; a refusal throws, for the page to show beside its form.</summary>
     public async Task<string> PayAsync(RequesterId requester, string workerId, string? assignmentId, string? amount, string? reason, string? token, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Kempelen.Idempotency;
 using Kempelen.Qualifications;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -130,7 +131,7 @@ public sealed class WorkerModel(KempelenDb db, RequesterWorkers workers) : Reque
         Figures = await workers.FiguresAsync(Requester, worker, BlockReason is not null, cancellationToken);
         Assignments = await workers.RecentAssignmentsAsync(Requester, worker, cancellationToken);
         Qualifications = await workers.QualificationsAsync(Requester, worker, cancellationToken);
-        BonusToken = BonusForm.NewToken();
+        BonusToken = RequestTokens.NewFormToken();
         return true;
     }
 }

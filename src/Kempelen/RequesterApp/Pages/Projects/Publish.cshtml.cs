@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Kempelen.Batches;
+using Kempelen.Idempotency;
 using Kempelen.Projects;
 using Kempelen.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -56,7 +57,7 @@ public sealed class PublishModel(KempelenDb db, PublishBatch publish) : Requeste
 
         var csv = await ReadAsync(file, cancellationToken);
         Upload = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
-        PublishToken = Guid.NewGuid().ToString("N");
+        PublishToken = RequestTokens.NewFormToken();
         try
         {
             Quote = await publish.QuoteAsync(Requester, ProjectId.From(Id), csv, cancellationToken);
