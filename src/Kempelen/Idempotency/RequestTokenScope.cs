@@ -7,4 +7,5 @@ public enum RequestTokenScope
     HitExtension,
     Bonus,
     BatchPublish,
+    BatchAssignments,
 }

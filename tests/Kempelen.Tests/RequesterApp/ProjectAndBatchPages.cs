@@ -569,4 +569,27 @@ public sealed class ProjectAndBatchPages
 
         await app.AssertInvariantsAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_add_assignments_form_sent_twice_adds_and_holds_once(Database database)
+    {
+        var (app, requester, session) = await SignedInAsync("10.00", database);
+        await using var _ = app;
+        using var __ = session;
+        var project = await CreateProjectAsync(session, "sentiment", form => (form.Reward, form.AssignmentsPerHit) = ("0.10", 1));
+        var (_, batch) = await PublishStreamingAsync(session, project, CsvOf(TemplateGallery.Find("sentiment")!.SampleRow, rows: 2));
+        var page = await session.GetAsync($"/requester/batches/{batch}");
+        (string, string)[] form = [("count", "2"), ("addToken", System.Text.RegularExpressions.Regex.Match(page.Html, "name=\"addToken\" value=\"([0-9a-f]{32})\"").Groups[1].Value)];
+
+        var first = await session.PostFormAsync($"/requester/batches/{batch}?handler=AddAssignments", form, page);
+        var again = await session.PostFormAsync($"/requester/batches/{batch}?handler=AddAssignments", form, page);
+        var after = await session.GetAsync($"/requester/batches/{batch}");
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.Status, again.Status));
+        Assert.Contains("nothing more was added or held", after.Html, StringComparison.Ordinal);
+        Assert.Equal("6", Value(after, "available"));
+        Assert.Equal("0.72", (await BalanceAsync(app, requester.Id)).OnHold.ToString());
+        await app.AssertInvariantsAsync();
+    }
 }

@@ -36,12 +36,14 @@ public sealed class ShowModel(KempelenDb db, TimeProvider time) : RequesterPage
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAddAssignmentsAsync(int count, [FromServices] AddBatchAssignments add, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAssignmentsAsync(int count, string? addToken, [FromServices] AddBatchAssignments add, CancellationToken cancellationToken)
     {
         try
         {
-            var (hits, held) = await add.ExecuteAsync(Requester, BatchId.From(Id), count, cancellationToken);
-            TempData["Notice"] = string.Create(CultureInfo.InvariantCulture, $"Added {count} assignments to each of {hits} open HITs; ${held} is held in escrow for them.");
+            var added = await add.ExecuteAsync(Requester, BatchId.From(Id), count, string.IsNullOrEmpty(addToken) ? null : addToken, cancellationToken);
+            TempData["Notice"] = added.AlreadyDone
+                ? "These assignments were added already, by this same form; nothing more was added or held."
+                : string.Create(CultureInfo.InvariantCulture, $"Added {count} assignments to each of {added.Hits} open HITs; ${added.Held} is held in escrow for them.");
             return Redirect($"/requester/batches/{Id}");
         }
         catch (DomainException refusal)
